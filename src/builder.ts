@@ -1,0 +1,63 @@
+// The one SchemaBuilder: plugins, scalars and relay options. Object types live
+// in src/schema/<type>.ts.
+import SchemaBuilder from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { DateTimeResolver } from 'graphql-scalars';
+import { z } from 'zod';
+import type { Context } from './context.ts';
+import { fromIssues } from './errors.ts';
+import type PrismaTypes from './generated/prisma/pothos-types.ts';
+import { getDatamodel } from './generated/prisma/pothos-types.ts';
+
+export const pageSize = { default: 20, max: 100 } as const;
+
+const pageArg = z
+  .number()
+  .int()
+  .min(0, 'must not be negative')
+  .max(pageSize.max, `must be at most ${pageSize.max}; page through larger results with "after"`)
+  .nullish();
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  Scalars: { DateTime: { Input: Date; Output: Date } };
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+}>({
+  plugins: [PrismaPlugin, RelayPlugin, ValidationPlugin],
+  defaultFieldNullability: false,
+  prisma: {
+    client: (ctx) => ctx.db,
+    dmmf: getDatamodel(),
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    defaultConnectionSize: pageSize.default,
+    maxConnectionSize: pageSize.max,
+    // A resolver that forgets to spread `query` silently turns into N+1; make it loud.
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'error',
+  },
+  relay: {
+    cursorType: 'String',
+    clientMutationId: 'omit',
+    nodesOnConnection: true,
+    firstArgOptions: { validate: pageArg, description: `Page size from the start (default ${pageSize.default}, at most ${pageSize.max}).` },
+    lastArgOptions: { validate: pageArg, description: `Page size from the end (at most ${pageSize.max}).` },
+    afterArgOptions: { description: 'Cursor of the edge after which the page starts.' },
+    beforeArgOptions: { description: 'Cursor of the edge before which the page ends.' },
+    nodeQueryOptions: { description: 'Fetches any object by its global id; null when it does not exist.' },
+    nodesQueryOptions: { description: 'Fetches objects by their global ids, in order; null for each that does not exist.' },
+  },
+  validation: {
+    validationError: (failure) => fromIssues(failure.issues),
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver, {
+  description: 'An instant in time, as an ISO 8601 date-time string with offset (e.g. 2022-02-15T12:00:00Z).',
+});
+
+builder.queryType({ description: 'Reads of the news knowledge graph.' });
+builder.mutationType({ description: 'Writes to the news knowledge graph; each one is a single transaction.' });

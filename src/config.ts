@@ -1,0 +1,31 @@
+// Settings read from the environment, each with a default that makes
+// `npm start` work with nothing set. README "Configuration" lists them.
+import { type DatabaseTarget, parseDatabaseUrl } from './db/client.ts';
+
+export type Config = {
+  database: DatabaseTarget;
+  port: number;
+  host: string;
+  autoMigrate: boolean;
+  seed: boolean;
+};
+
+function flag(name: string, fallback: boolean): boolean {
+  const value = process.env[name]?.trim().toLowerCase();
+  if (value === undefined || value === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  throw new Error(`${name} must be true or false (got "${process.env[name]}")`);
+}
+
+export function readConfig(env = process.env): Config {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number (got "${env.PORT}")`);
+  return {
+    database: parseDatabaseUrl(env.DATABASE_URL, env.NEWSGRAPH_DATA_DIR),
+    port,
+    host: env.HOST || '0.0.0.0',
+    autoMigrate: flag('NEWSGRAPH_AUTO_MIGRATE', true),
+    seed: flag('NEWSGRAPH_SEED', true),
+  };
+}

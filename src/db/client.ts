@@ -1,0 +1,138 @@
+// Opens the database newsgraph runs on: an embedded PGlite (on disk by default,
+// in memory for tests) or a real PostgreSQL, chosen from DATABASE_URL, and a
+// Prisma client over it through the matching driver adapter.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import { migrate } from './migrator.ts';
+import { pgliteRunner, pgRunner } from './sql-runner.ts';
+
+export type Db = PrismaClient;
+
+export type DatabaseTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
+
+export type Database = {
+  db: Db;
+  target: DatabaseTarget;
+  /** A one-line description without secrets, for logs. */
+  label: string;
+  /** The embedded engine, when the target is PGlite. */
+  pglite?: PGlite;
+  /** The connection pool, when the target is PostgreSQL. */
+  pool?: pg.Pool;
+  close(): Promise<void>;
+};
+
+export class DatabaseConfigError extends Error {
+  override name = 'DatabaseConfigError';
+}
+
+export const defaultDataDir = './data/pglite';
+
+/**
+ * DATABASE_URL: unset → PGlite in NEWSGRAPH_DATA_DIR (default ./data/pglite);
+ * `memory://` → PGlite in memory; `file:<dir>` → PGlite in <dir>;
+ * `postgres://…` or `postgresql://…` → PostgreSQL.
+ */
+export function parseDatabaseUrl(url: string | undefined, dataDir = process.env.NEWSGRAPH_DATA_DIR): DatabaseTarget {
+  if (!url) return { kind: 'pglite', dataDir: path.resolve(dataDir || defaultDataDir) };
+  if (url === 'memory://' || url === 'memory:') return { kind: 'pglite', dataDir: null };
+  if (url.startsWith('file:')) {
+    const dir = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!dir) throw new DatabaseConfigError('DATABASE_URL "file:" needs a directory, e.g. file:./data/pglite');
+    return { kind: 'pglite', dataDir: path.resolve(dir) };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    try {
+      const parsed = new URL(url);
+      if (!parsed.hostname && !parsed.searchParams.get('host')) throw new Error('no host');
+    } catch {
+      throw new DatabaseConfigError(`DATABASE_URL is not a valid PostgreSQL URL: ${redact(url)}`);
+    }
+    return { kind: 'postgres', url };
+  }
+  throw new DatabaseConfigError(`DATABASE_URL must start with postgres://, postgresql://, file: or be memory:// (got "${redact(url)}")`);
+}
+
+/** The URL without its password. */
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
+}
+
+export type OpenOptions = {
+  /** Called with every SQL statement the client sends (tests count them). */
+  onQuery?: (sql: string) => void;
+  /** PostgreSQL pool size (default 10). */
+  poolSize?: number;
+};
+
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
+  const log = options.onQuery ? [{ emit: 'event' as const, level: 'query' as const }] : [];
+  if (target.kind === 'pglite') {
+    const pglite = await openPGlite(target.dataDir);
+    const db = new PrismaClient({ adapter: new PrismaPGlite(pglite), log });
+    if (options.onQuery) db.$on('query' as never, (event: { query: string }) => options.onQuery?.(event.query));
+    const label = target.dataDir ? `PGlite at ${target.dataDir}` : 'PGlite in memory';
+    return {
+      db,
+      target,
+      label,
+      pglite,
+      async close() {
+        await db.$disconnect();
+        await pglite.close();
+      },
+    };
+  }
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 10_000,
+  });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  const label = `PostgreSQL at ${describePostgres(target.url)}`;
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new DatabaseConfigError(`Cannot reach ${label}: ${(error as Error).message || String(error)}`);
+  }
+  const db = new PrismaClient({ adapter: new PrismaPg(pool), log });
+  if (options.onQuery) db.$on('query' as never, (event: { query: string }) => options.onQuery?.(event.query));
+  return {
+    db,
+    target,
+    label,
+    pool,
+    async close() {
+      await db.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function openPGlite(dataDir: string | null): Promise<PGlite> {
+  if (!dataDir) return PGlite.create();
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    return await PGlite.create(dataDir);
+  } catch (error) {
+    throw new DatabaseConfigError(`Cannot open PGlite data directory ${dataDir}: ${(error as Error).message}`);
+  }
+}
+
+function describePostgres(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname || parsed.searchParams.get('host')}:${parsed.port || 5432}${parsed.pathname}`;
+}
+
+/** Applies pending migrations to the database with the project's migrator. */
+export async function migrateDatabase(database: Database, log?: (line: string) => void): Promise<{ applied: string[] }> {
+  const runner = database.pglite ? pgliteRunner(database.pglite) : pgRunner(database.pool as pg.Pool);
+  return migrate(runner, log ? { log } : {});
+}

@@ -1,0 +1,52 @@
+// "Who spoke about this event, and how much": one grouped SQL query for all
+// the events on a page, then one query per speaker type for the rows.
+import type { Db } from './client.ts';
+
+export type EventSpeakerRow = {
+  speaker: object;
+  statementCount: number;
+  lastSaidAt: Date | null;
+};
+
+type Grouped = {
+  event_id: string;
+  person_id: string | null;
+  organization_id: string | null;
+  statements: number;
+  last_said_at: Date | null;
+};
+
+export async function loadEventSpeakers(db: Db, eventIds: readonly string[], includeSubEvents: boolean): Promise<EventSpeakerRow[][]> {
+  const grouped = await db.$queryRaw<Grouped[]>`
+    SELECT se.event_id,
+           s.speaker_person_id AS person_id,
+           s.speaker_organization_id AS organization_id,
+           count(DISTINCT s.id)::int AS statements,
+           max(s.said_at) AS last_said_at
+      FROM statement_event se
+      JOIN statement s ON s.id = se.statement_id
+     WHERE se.event_id = ANY(${[...eventIds]}::text[])
+       AND (se.direct OR ${includeSubEvents})
+       AND (s.speaker_person_id IS NOT NULL OR s.speaker_organization_id IS NOT NULL)
+     GROUP BY 1, 2, 3
+     ORDER BY statements DESC, last_said_at DESC NULLS LAST, 2, 3`;
+  const personIds = [...new Set(grouped.flatMap((row) => (row.person_id ? [row.person_id] : [])))];
+  const organizationIds = [...new Set(grouped.flatMap((row) => (row.organization_id ? [row.organization_id] : [])))];
+  const [people, organizations] = await Promise.all([
+    personIds.length ? db.person.findMany({ where: { id: { in: personIds } } }) : [],
+    organizationIds.length ? db.organization.findMany({ where: { id: { in: organizationIds } } }) : [],
+  ]);
+  const byId = new Map<string, object>([
+    ...people.map((person) => [person.id, { ...person, __typename: 'Person' }] as const),
+    ...organizations.map((organization) => [organization.id, { ...organization, __typename: 'Organization' }] as const),
+  ]);
+  return eventIds.map((eventId) =>
+    grouped
+      .filter((row) => row.event_id === eventId)
+      .map((row) => ({
+        speaker: byId.get((row.person_id ?? row.organization_id) as string) as object,
+        statementCount: row.statements,
+        lastSaidAt: row.last_said_at,
+      })),
+  );
+}

@@ -1,0 +1,77 @@
+// Writing one statement from the plain create/update mutations: global ids
+// become the right foreign-key columns, event links keep the event tree's
+// derived rows in step.
+import { NotFoundError, ValidationError } from '../errors.ts';
+import type { Prisma, StatementKind } from '../generated/prisma/client.ts';
+import { linkStatementEvents } from './event-tree.ts';
+
+type GlobalId = { typename: string; id: string };
+
+export type StatementWrite = {
+  text?: string | null;
+  kind?: StatementKind | null;
+  speaker?: GlobalId | null;
+  speakerRole?: string | null;
+  verb?: string | null;
+  venue?: string | null;
+  addressee?: GlobalId | null;
+  saidAt?: Date | null;
+  article?: GlobalId | null;
+  startOffset?: number | null;
+  endOffset?: number | null;
+  confidence?: number | null;
+  about?: GlobalId[] | null;
+};
+
+function party(field: string, id: GlobalId | null | undefined) {
+  if (id === undefined) return {};
+  const [person, organization] =
+    field === 'speaker' ? ['speakerPersonId', 'speakerOrganizationId'] : ['addresseePersonId', 'addresseeOrganizationId'];
+  if (id && id.typename !== 'Person' && id.typename !== 'Organization') {
+    throw ValidationError.field(`input.${field}`, `must be a Person or Organization id, got a ${id.typename} id`);
+  }
+  return {
+    [person as string]: id?.typename === 'Person' ? id.id : null,
+    [organization as string]: id?.typename === 'Organization' ? id.id : null,
+  };
+}
+
+export async function writeStatement(tx: Prisma.TransactionClient, id: string | null, input: StatementWrite) {
+  if (input.article && input.article.typename !== 'Article') {
+    throw ValidationError.field('input.article', `must be an Article id, got a ${input.article.typename} id`);
+  }
+  for (const [index, event] of (input.about ?? []).entries()) {
+    if (event.typename !== 'Event') throw ValidationError.field(`input.about.${index}`, `must be an Event id, got a ${event.typename} id`);
+  }
+  const current = id ? await tx.statement.findUnique({ where: { id } }) : null;
+  if (id && !current) throw new NotFoundError('Statement', id);
+  const start = input.startOffset === undefined ? current?.startOffset : input.startOffset;
+  const end = input.endOffset === undefined ? current?.endOffset : input.endOffset;
+  if (start != null && end != null && end <= start) throw ValidationError.field('input.endOffset', 'must be greater than startOffset');
+
+  const data = {
+    ...(input.text ? { text: input.text } : {}),
+    ...(input.kind ? { kind: input.kind } : {}),
+    ...party('speaker', input.speaker),
+    ...party('addressee', input.addressee),
+    ...(input.speakerRole !== undefined ? { speakerRole: input.speakerRole } : {}),
+    ...(input.verb !== undefined ? { verb: input.verb } : {}),
+    ...(input.venue !== undefined ? { venue: input.venue } : {}),
+    ...(input.saidAt !== undefined ? { saidAt: input.saidAt } : {}),
+    ...(input.article !== undefined ? { articleId: input.article?.id ?? null } : {}),
+    ...(input.startOffset !== undefined ? { startOffset: input.startOffset } : {}),
+    ...(input.endOffset !== undefined ? { endOffset: input.endOffset } : {}),
+    ...(input.confidence != null ? { confidence: input.confidence } : {}),
+  };
+  const statement = id
+    ? await tx.statement.update({ where: { id }, data })
+    : await tx.statement.create({ data: data as Prisma.StatementUncheckedCreateInput });
+  if (input.about) {
+    await tx.statementEvent.deleteMany({ where: { statementId: statement.id } });
+    await linkStatementEvents(
+      tx,
+      input.about.map((event) => ({ statementId: statement.id, eventId: event.id })),
+    );
+  }
+  return statement;
+}

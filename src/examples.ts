@@ -1,0 +1,116 @@
+// Operations GraphiQL opens with: a tour of the graph, starting with the
+// question newsgraph exists to answer.
+export const exampleOperations = [
+  {
+    name: 'WhoSaidWhatAboutThePullBack',
+    query: `# Who said what about the announced pull-back of Russian troops?
+# Run it with the ▶ button. Other tabs hold more examples.
+query WhoSaidWhatAboutThePullBack {
+  events(filter: { name: "pull-back" }, first: 1) {
+    nodes {
+      name
+      startAt
+      statements(first: 20) {
+        totalCount
+        nodes {
+          kind
+          text
+          verb
+          venue
+          saidAt
+          speaker {
+            __typename
+            ... on Person { name }
+            ... on Organization { name kind }
+          }
+          relations {
+            nodes { kind from { text } to { text } }
+          }
+        }
+      }
+    }
+  }
+}`,
+  },
+  {
+    name: 'WhoAnsweredWhom',
+    query: `# Statements that respond to other statements, with both speakers.
+query WhoAnsweredWhom {
+  statements(filter: { speakerName: "Kuleba" }) {
+    nodes {
+      text
+      speaker { ... on Person { name } }
+      relations(direction: OUTGOING, kinds: [RESPONDS_TO]) {
+        nodes {
+          kind
+          to {
+            text
+            speaker { ... on Person { name } ... on Organization { name } }
+          }
+        }
+      }
+    }
+  }
+}`,
+  },
+  {
+    name: 'WhoIsConnectedToTheCrisis',
+    query: `# Everyone who spoke about the crisis or any event inside it, most vocal first.
+query WhoIsConnectedToTheCrisis {
+  events(filter: { topLevel: true }) {
+    nodes {
+      name
+      speakers(includeSubEvents: true) {
+        statementCount
+        speaker {
+          ... on Person { name affiliations { nodes { role organization { name } } } }
+          ... on Organization { name kind }
+        }
+      }
+      children { nodes { name kind startAt } }
+    }
+  }
+}`,
+  },
+  {
+    name: 'ArticleWithEverything',
+    query: `# The seed article: credits, images, and the entities it names.
+query ArticleWithEverything {
+  articles(first: 1) {
+    nodes {
+      headline
+      url
+      publishedAt
+      publisher { name }
+      contributors { nodes { role contributor { ... on Person { name } ... on Organization { name } } } }
+      images {
+        nodes {
+          caption
+          creditLine
+          photographer { name }
+          agencies { nodes { organization { name } } }
+          depicts { nodes { entity { __typename ... on Person { name } ... on Event { name } ... on Place { name } } } }
+        }
+      }
+      mentions(first: 10) {
+        nodes { count entity { __typename ... on Person { name } ... on Organization { name } ... on Place { name } } }
+      }
+    }
+  }
+}`,
+  },
+  {
+    name: 'PersonProfile',
+    query: `# A person, looked up by a spelling variant of an alias.
+query PersonProfile {
+  people(filter: { name: "Sergey Shoigu" }) {
+    nodes {
+      name
+      aliases
+      affiliations { nodes { role organization { name } } }
+      statements { nodes { text venue addressee { ... on Person { name } } } }
+    }
+  }
+}`,
+  },
+] as const;

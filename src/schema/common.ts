@@ -1,0 +1,122 @@
+// Inputs and helpers several types share: sort direction, date ranges,
+// enum registration from Prisma, global-id checks.
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../builder.ts';
+import { nameKeys } from '../db/names.ts';
+import { ValidationError } from '../errors.ts';
+import {
+  ContributorRole,
+  EventKind,
+  OrganizationKind,
+  PlaceKind,
+  StatementKind,
+  StatementRelationKind,
+} from '../generated/prisma/enums.ts';
+
+export const OrderDirection = builder.enumType('OrderDirection', {
+  description: 'Sort direction.',
+  values: { ASC: { value: 'asc', description: 'Smallest first.' }, DESC: { value: 'desc', description: 'Largest first.' } } as const,
+});
+
+export const OrganizationKindEnum = builder.enumType(OrganizationKind, {
+  name: 'OrganizationKind',
+  description: 'What kind of body an organization is. Metonyms such as "Kyiv" or "the Kremlin" are GOVERNMENT.',
+});
+export const StatementKindEnum = builder.enumType(StatementKind, {
+  name: 'StatementKind',
+  description: 'How a statement reports what was said.',
+});
+export const StatementRelationKindEnum = builder.enumType(StatementRelationKind, {
+  name: 'StatementRelationKind',
+  description: 'How one statement relates to another.',
+});
+export const ContributorRoleEnum = builder.enumType(ContributorRole, {
+  name: 'ContributorRole',
+  description: 'What a contributor did for an article.',
+});
+export const EventKindEnum = builder.enumType(EventKind, { name: 'EventKind', description: 'What kind of event.' });
+export const PlaceKindEnum = builder.enumType(PlaceKind, { name: 'PlaceKind', description: 'What kind of place.' });
+
+export const DateRange = builder.inputType('DateRange', {
+  description: 'An inclusive time window; either end may be left open.',
+  fields: (t) => ({
+    from: t.field({ type: 'DateTime', description: 'Earliest instant (inclusive).' }),
+    to: t.field({ type: 'DateTime', description: 'Latest instant (inclusive).' }),
+  }),
+});
+
+/** A Prisma filter for a DateTime column from a DateRange; undefined when open on both ends. */
+export function dateFilter(range: { from?: Date | null; to?: Date | null } | null | undefined) {
+  if (!range || (!range.from && !range.to)) return undefined;
+  if (range.from && range.to && range.to < range.from) {
+    throw ValidationError.field('to', 'must not be before "from"');
+  }
+  return { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lte: range.to } : {}) };
+}
+
+/** Sort clause with `id` as the tie-breaker, so cursors are stable. */
+export function orderWithId<F extends string>(field: F, direction: 'asc' | 'desc', nullable = false): Array<Record<string, unknown>> {
+  const sort = nullable ? { sort: direction, nulls: 'last' } : direction;
+  return field === 'id' ? [{ id: direction }] : [{ [field]: sort }, { id: direction }];
+}
+
+/** An `orderBy` input type for one node type: `{ field, direction }`. */
+export function orderInput<const V extends Record<string, { value: string; description: string }>>(
+  typeName: string,
+  values: V,
+  defaultField: keyof V & string,
+) {
+  const FieldEnum = builder.enumType(`${typeName}OrderField`, {
+    description: `What to sort ${typeName}s by.`,
+    values,
+  });
+  return builder.inputType(`${typeName}Order`, {
+    description: `Sort order for ${typeName}s; ties are broken by id. Default: ${defaultField}.`,
+    fields: (t) => ({
+      field: t.field({ type: FieldEnum, required: true, description: 'The column to sort by.' }),
+      direction: t.field({ type: OrderDirection, defaultValue: 'asc', description: 'Sort direction (default ASC).' }),
+    }),
+  });
+}
+
+/** Matches a name or alias: substring of the name, or any alias after folding (case, diacritics, spelling variants). */
+export function nameMatch(query: string) {
+  const keys = nameKeys([query]);
+  return {
+    OR: [
+      { name: { contains: query.trim(), mode: 'insensitive' as const } },
+      ...(keys.length ? [{ normalizedNames: { hasSome: keys } }] : []),
+    ],
+  };
+}
+
+export const ExternalId = builder.objectRef<string>('ExternalId').implement({
+  description: 'An identifier of the entity in another system, e.g. Wikidata.',
+  fields: (t) => ({
+    source: t.string({ description: 'The system, e.g. "wikidata".', resolve: (value) => value.slice(0, value.indexOf(':')) }),
+    value: t.string({ description: 'The identifier there, e.g. "Q7747".', resolve: (value) => value.slice(value.indexOf(':') + 1) }),
+  }),
+});
+
+/** The decoded id of a global id, checked against the types it may name. */
+export function idOf(globalId: { typename: string; id: string }, ...types: string[]): string {
+  if (!types.includes(globalId.typename)) {
+    throw ValidationError.field('id', `expected the id of a ${types.join(' or ')}, got a ${globalId.typename} id`);
+  }
+  return globalId.id;
+}
+
+export const DeleteInput = builder.inputType('DeleteInput', {
+  description: 'What to delete.',
+  fields: (t) => ({ id: t.globalID({ required: true, description: 'Global id of the record to delete.' }) }),
+});
+
+export const DeletePayload = builder.objectRef<{ deletedId: string }>('DeletePayload').implement({
+  description: 'The outcome of a delete.',
+  fields: (t) => ({ deletedId: t.exposeID('deletedId', { description: 'Global id of the record that was deleted.' }) }),
+});
+
+/** Payload of a delete: the global id the client sent, re-encoded. */
+export function deleted(id: { typename: string; id: string }) {
+  return { deletedId: encodeGlobalID(id.typename, id.id) };
+}

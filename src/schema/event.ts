@@ -1,0 +1,271 @@
+// Event: something that happened, nested in larger events, with who took part
+// and who spoke about it.
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import { z } from 'zod';
+import { builder } from '../builder.ts';
+import { deleteUnlessReferenced } from '../db/delete.ts';
+import type { EventSpeakerRow } from '../db/event-speakers.ts';
+import { createEvent, updateEvent } from '../db/event-tree.ts';
+import type { Event as EventRow, Prisma } from '../generated/prisma/client.ts';
+import { limits } from '../ingest/input.ts';
+import { DateRange, DeleteInput, DeletePayload, deleted, EventKindEnum, idOf, orderInput, orderWithId } from './common.ts';
+import { entitySelection, pickEntity, Speaker } from './entity.ts';
+import { Place } from './place.ts';
+
+const participantEntity = { Person: 'person', Organization: 'organization' } as const;
+
+export const EventParticipant = builder.prismaObject('EventParticipant', {
+  description: 'A person or organization taking part in an event.',
+  fields: (t) => ({
+    role: t.exposeString('role', { nullable: true, description: 'Their part in it, e.g. "host".' }),
+    event: t.relation('event', { description: 'The event.' }),
+    participant: t.field({
+      type: Speaker,
+      nullable: true,
+      description: 'The person or organization.',
+      select: (_args, _ctx, nested) => entitySelection(participantEntity, nested),
+      resolve: (row) => pickEntity(row, participantEntity) as never,
+    }),
+  }),
+});
+
+export const EventSpeaker = builder.objectRef<EventSpeakerRow>('EventSpeaker').implement({
+  description: 'Someone who spoke about an event, with how much they said.',
+  fields: (t) => ({
+    speaker: t.field({ type: Speaker, description: 'The person or organization.', resolve: (row) => row.speaker as never }),
+    statementCount: t.exposeInt('statementCount', { description: 'How many of their statements are about the event.' }),
+    lastSaidAt: t.expose('lastSaidAt', { type: 'DateTime', nullable: true, description: 'When they last spoke about it.' }),
+  }),
+});
+
+export const Event = builder.prismaNode('Event', {
+  id: { field: 'id', description: 'Opaque global id.' },
+  description: 'Something that happened. Events nest: a crisis contains announcements, meetings, exercises.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Short name, e.g. "Announced partial pull-back of Russian troops".' }),
+    description: t.exposeString('description', { nullable: true, description: 'What happened.' }),
+    kind: t.expose('kind', { type: EventKindEnum, description: 'What kind of event.' }),
+    startAt: t.expose('startAt', { type: 'DateTime', nullable: true, description: 'When it began.' }),
+    endAt: t.expose('endAt', { type: 'DateTime', nullable: true, description: 'When it ended; null while ongoing or unknown.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the record was created.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the record last changed.' }),
+    place: t.relation('place', { nullable: true, description: 'Where it happened.' }),
+    parent: t.relation('parent', { nullable: true, description: 'The larger event this one is part of.' }),
+    children: t.relatedConnection('children', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Direct sub-events, earliest first.',
+      query: { orderBy: [{ startAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }] },
+    }),
+    participants: t.relatedConnection('participants', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'People and organizations taking part.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    articles: t.relatedConnection('articles', {
+      cursor: 'articleId_eventId',
+      totalCount: true,
+      description: 'Articles reporting on this event.',
+      query: { orderBy: [{ articleId: 'asc' }] },
+    }),
+    speakers: t.field({
+      type: [EventSpeaker],
+      description: 'Who spoke about this event, most statements first.',
+      args: {
+        includeSubEvents: t.arg.boolean({ defaultValue: true, description: 'Count statements about sub-events too.' }),
+        first: t.arg.int({
+          defaultValue: 20,
+          description: 'At most this many speakers (1–100).',
+          validate: z.number().int().min(1).max(100),
+        }),
+      },
+      resolve: async (event, args, ctx) =>
+        (await ctx.loaders.eventSpeakers(args.includeSubEvents ?? true).load(event.id)).slice(0, args.first ?? 20),
+    }),
+    depictedIn: t.relatedConnection('depictions', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Images showing this event.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});
+
+const aboutEdges = prismaConnectionHelpers(builder, 'StatementEvent', {
+  cursor: 'statementId_eventId',
+  query: { orderBy: { eventId: 'asc' } },
+  select: (nodeSelection) => ({ event: nodeSelection({ select: { id: true } }) }),
+  resolveNode: (row) => row.event,
+});
+
+builder.prismaObjectField('Statement', 'about', (t) =>
+  t.connection(
+    {
+      type: Event,
+      description: 'The events the statement is about (directly; their parent events are implied).',
+      select: (args, ctx, nested) => ({
+        about: { ...aboutEdges.getQuery(args, ctx, nested), where: { direct: true } },
+        _count: { select: { about: { where: { direct: true } } } },
+      }),
+      resolve: (statement, args, ctx) =>
+        ({
+          ...aboutEdges.resolve(statement.about, args, ctx),
+          totalCount: statement._count.about,
+        }) as never, // nodes carry the planned selection, not the full row type
+    },
+    {
+      name: 'StatementAboutConnection',
+      fields: (c) => ({
+        totalCount: c.int({ description: 'Events in all pages.', resolve: (c) => (c as unknown as { totalCount: number }).totalCount }),
+      }),
+    },
+  ),
+);
+
+const EventFilter = builder.inputType('EventFilter', {
+  description: 'Narrows the events list; all given conditions must hold.',
+  fields: (t) => ({
+    name: t.string({ description: 'Part of the name, any case.', validate: z.string().trim().min(1).max(limits.name) }),
+    kind: t.field({ type: [EventKindEnum], description: 'Any of these kinds.' }),
+    during: t.field({ type: DateRange, description: 'Events overlapping this window.' }),
+    place: t.globalID({ for: [Place], description: 'Events at this place or at a place inside it.' }),
+    parent: t.globalID({ for: [Event], description: 'Direct sub-events of this event.' }),
+    within: t.globalID({ for: [Event], description: 'Sub-events of this event at any depth.' }),
+    topLevel: t.boolean({ description: 'Only events without a parent.' }),
+  }),
+});
+
+const EventOrder = orderInput(
+  'Event',
+  {
+    START_AT: { value: 'startAt', description: 'When the event began (unknown last).' },
+    NAME: { value: 'name', description: 'Alphabetical by name.' },
+    CREATED_AT: { value: 'createdAt', description: 'When the record was created.' },
+  },
+  'START_AT',
+);
+
+function eventWhere(filter: typeof EventFilter.$inferInput | null | undefined): Prisma.EventWhereInput {
+  const from = filter?.during?.from;
+  const to = filter?.during?.to;
+  return {
+    AND: [
+      filter?.name ? { name: { contains: filter.name, mode: 'insensitive' as const } } : {},
+      filter?.kind?.length ? { kind: { in: filter.kind } } : {},
+      to ? { startAt: { lte: to } } : {},
+      from ? { OR: [{ endAt: { gte: from } }, { endAt: null, startAt: { gte: from } }] } : {},
+      filter?.place
+        ? { place: { OR: [{ id: filter.place.id }, { parentId: filter.place.id }, { parent: { parentId: filter.place.id } }] } }
+        : {},
+      filter?.parent ? { parentId: filter.parent.id } : {},
+      filter?.within ? { ancestorIds: { has: filter.within.id } } : {},
+      filter?.topLevel ? { parentId: null } : {},
+    ],
+  };
+}
+
+builder.queryFields((t) => ({
+  event: t.prismaField({
+    type: 'Event',
+    nullable: true,
+    description: 'One event by id; null when absent.',
+    args: { id: t.arg.globalID({ for: [Event], required: true }) },
+    resolve: (query, _root, args, ctx) => ctx.db.event.findUnique({ ...query, where: { id: args.id.id } }),
+  }),
+  events: t.prismaConnection({
+    type: 'Event',
+    cursor: 'id',
+    description: 'All events, filtered and sorted (default: by start, earliest first).',
+    args: { filter: t.arg({ type: EventFilter }), orderBy: t.arg({ type: EventOrder }) },
+    totalCount: (_parent, args, ctx) => ctx.db.event.count({ where: eventWhere(args.filter) }),
+    resolve: (query, _root, args, ctx) => {
+      const field = args.orderBy?.field ?? 'startAt';
+      return ctx.db.event.findMany({
+        ...query,
+        where: eventWhere(args.filter),
+        orderBy: orderWithId(field, args.orderBy?.direction ?? 'asc', field === 'startAt'),
+      });
+    },
+  }),
+}));
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+const eventInput = (create: boolean) =>
+  builder.inputType(create ? 'CreateEventInput' : 'UpdateEventInput', {
+    description: create ? 'A new event.' : 'Changes to an event; omitted fields stay as they are.',
+    fields: (t) => ({
+      ...(create ? {} : { id: t.globalID({ for: [Event], required: true, description: 'The event to change.' }) }),
+      name: t.string({ required: create, description: 'Short name.', validate: text(limits.name) }),
+      description: t.string({ description: 'What happened.', validate: text(limits.shortText) }),
+      kind: t.field({ type: EventKindEnum, description: 'What kind of event (default OTHER).' }),
+      startAt: t.field({ type: 'DateTime', description: 'When it began.' }),
+      endAt: t.field({ type: 'DateTime', description: 'When it ended; not before startAt.' }),
+      place: t.globalID({ for: [Place], description: 'Where it happened.' }),
+      parent: t.globalID({ for: [Event], description: 'The larger event it belongs to; null makes it top-level.' }),
+    }),
+  });
+
+const EventPayload = builder.objectRef<{ event: EventRow }>('EventPayload').implement({
+  description: 'The event written by a mutation.',
+  fields: (t) => ({ event: t.field({ type: Event, description: 'As stored.', resolve: (payload) => payload.event }) }),
+});
+
+builder.mutationFields((t) => ({
+  createEvent: t.field({
+    type: EventPayload,
+    description: 'Creates an event, nested under `parent` when given.',
+    args: { input: t.arg({ type: eventInput(true), required: true }) },
+    resolve: async (_root, { input }, ctx) => ({
+      event: await ctx.db.$transaction((tx) =>
+        createEvent(tx, {
+          name: input.name as string,
+          description: input.description ?? null,
+          kind: input.kind ?? undefined,
+          startAt: input.startAt ?? null,
+          endAt: input.endAt ?? null,
+          placeId: input.place?.id ?? null,
+          parentId: input.parent?.id ?? null,
+        }),
+      ),
+    }),
+  }),
+  updateEvent: t.field({
+    type: EventPayload,
+    description: 'Changes an event. Moving it under another parent moves its sub-events and their statements along.',
+    args: { input: t.arg({ type: eventInput(false), required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const id = idOf((input as { id: { typename: string; id: string } }).id, 'Event');
+      return {
+        event: await ctx.db.$transaction((tx) =>
+          updateEvent(tx, id, {
+            ...(input.name ? { name: input.name } : {}),
+            ...(input.description !== undefined ? { description: input.description } : {}),
+            ...(input.kind ? { kind: input.kind } : {}),
+            ...(input.startAt !== undefined ? { startAt: input.startAt } : {}),
+            ...(input.endAt !== undefined ? { endAt: input.endAt } : {}),
+            ...(input.place !== undefined ? { placeId: input.place?.id ?? null } : {}),
+            ...(input.parent !== undefined ? { parentId: input.parent?.id ?? null } : {}),
+          }),
+        ),
+      };
+    },
+  }),
+  deleteEvent: t.field({
+    type: DeletePayload,
+    description: 'Deletes an event with no sub-events, statements, articles or images about it; CONFLICT otherwise.',
+    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      await deleteUnlessReferenced(ctx.db, 'event', 'Event', idOf(input.id, 'Event'), {
+        children: 'sub-events',
+        statements: 'statements',
+        articles: 'articles',
+        depictions: 'image depictions',
+        mentions: 'article mentions',
+        statementMentions: 'statement mentions',
+      });
+      return deleted(input.id);
+    },
+  }),
+}));

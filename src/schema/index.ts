@@ -1,0 +1,17 @@
+// Every type module, imported for its side effect of registering with the
+// builder; the schema is built once all are in.
+import { builder } from '../builder.ts';
+import './common.ts';
+import './entity.ts';
+import './person.ts';
+import './organization.ts';
+import './place.ts';
+import './event.ts';
+import './statement.ts';
+import './statement-relation.ts';
+import './affiliation.ts';
+import './article.ts';
+import './image.ts';
+import './ingest.ts';
+
+export const schema = builder.toSchema({ sortSchema: false });
