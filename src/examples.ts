@@ -13,18 +13,20 @@ query WhoSaidWhatAboutThePullBack {
       statements(first: 20) {
         totalCount
         nodes {
-          kind
-          text
-          verb
-          venue
-          saidAt
-          speaker {
-            __typename
-            ... on Person { name }
-            ... on Organization { name kind }
-          }
-          relations {
-            nodes { kind from { text } to { text } }
+          statement {
+            kind
+            text
+            verb
+            venue
+            saidAt
+            speaker {
+              __typename
+              ... on Person { name }
+              ... on Organization { name kind }
+            }
+            relations {
+              nodes { kind from { text } to { text } }
+            }
           }
         }
       }

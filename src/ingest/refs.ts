@@ -51,7 +51,7 @@ export function refTable(input: IngestArticle): RefTable {
       } catch {
         decoded = null;
       }
-      if (!decoded || !decoded.id || !['Person', 'Organization', 'Place', 'Event', 'Statement'].includes(decoded.typename)) {
+      if (!decoded?.id || !['Person', 'Organization', 'Place', 'Event', 'Statement'].includes(decoded.typename)) {
         issues.push({ path, message: `"${ref}" is neither a key declared in this input nor the id of ${describe(allowed)}` });
         return null;
       }

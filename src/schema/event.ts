@@ -1,6 +1,5 @@
 // Event: something that happened, nested in larger events, with who took part
 // and who spoke about it.
-import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
@@ -91,37 +90,6 @@ export const Event = builder.prismaNode('Event', {
     }),
   }),
 });
-
-const aboutEdges = prismaConnectionHelpers(builder, 'StatementEvent', {
-  cursor: 'statementId_eventId',
-  query: { orderBy: { eventId: 'asc' } },
-  select: (nodeSelection) => ({ event: nodeSelection({ select: { id: true } }) }),
-  resolveNode: (row) => row.event,
-});
-
-builder.prismaObjectField('Statement', 'about', (t) =>
-  t.connection(
-    {
-      type: Event,
-      description: 'The events the statement is about (directly; their parent events are implied).',
-      select: (args, ctx, nested) => ({
-        about: { ...aboutEdges.getQuery(args, ctx, nested), where: { direct: true } },
-        _count: { select: { about: { where: { direct: true } } } },
-      }),
-      resolve: (statement, args, ctx) =>
-        ({
-          ...aboutEdges.resolve(statement.about, args, ctx),
-          totalCount: statement._count.about,
-        }) as never, // nodes carry the planned selection, not the full row type
-    },
-    {
-      name: 'StatementAboutConnection',
-      fields: (c) => ({
-        totalCount: c.int({ description: 'Events in all pages.', resolve: (c) => (c as unknown as { totalCount: number }).totalCount }),
-      }),
-    },
-  ),
-);
 
 const EventFilter = builder.inputType('EventFilter', {
   description: 'Narrows the events list; all given conditions must hold.',

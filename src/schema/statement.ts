@@ -1,5 +1,4 @@
 // Statement: what was said, by whom, to whom, about which events.
-import { prismaConnectionHelpers as joinConnection } from '@pothos/plugin-prisma';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
@@ -30,13 +29,6 @@ import { StatementRelation } from './statement-relation.ts';
 const speakerRelations = { Person: 'speakerPerson', Organization: 'speakerOrganization' } as const;
 const addresseeRelations = { Person: 'addresseePerson', Organization: 'addresseeOrganization' } as const;
 const mentionRelations = { Person: 'person', Organization: 'organization', Place: 'place', Event: 'event' } as const;
-
-const statementEdges = joinConnection(builder, 'StatementEvent', {
-  cursor: 'statementId_eventId',
-  query: { orderBy: { statementId: 'asc' } },
-  select: (nodeSelection) => ({ statement: nodeSelection({ select: { id: true } }) }),
-  resolveNode: (row) => row.statement,
-});
 
 export const StatementMention = builder.prismaObject('StatementMention', {
   description: 'An entity named inside a statement.',
@@ -205,37 +197,37 @@ function statementWhere(filter: typeof StatementFilter.$inferInput | null | unde
   };
 }
 
+export const StatementEvent = builder.prismaObject('StatementEvent', {
+  description: 'A statement being about an event: directly, or through one of its sub-events.',
+  fields: (t) => ({
+    statement: t.relation('statement', { description: 'The statement.' }),
+    event: t.relation('event', { description: 'The event.' }),
+    direct: t.exposeBoolean('direct', { description: 'True when about this event itself; false when about one of its sub-events.' }),
+  }),
+});
+
 builder.prismaObjectField('Event', 'statements', (t) =>
-  t.connection(
-    {
-      type: Statement,
-      description: 'Statements about this event, and with `includeSubEvents` about any event nested in it.',
-      args: {
-        includeSubEvents: t.arg.boolean({ defaultValue: false, description: 'Also statements about sub-events, at any depth.' }),
-      },
-      select: (args, ctx, nested) => {
-        const where = args.includeSubEvents ? {} : { direct: true };
-        return {
-          statements: { ...statementEdges.getQuery(args, ctx, nested), where },
-          _count: { select: { statements: { where } } },
-        };
-      },
-      resolve: (event, args, ctx) =>
-        ({
-          ...statementEdges.resolve(event.statements, args, ctx),
-          totalCount: event._count.statements,
-        }) as never, // nodes carry the planned selection, not the full row type
+  t.relatedConnection('statements', {
+    cursor: 'statementId_eventId',
+    totalCount: true,
+    description: 'Statements about this event (each node links one statement), and with `includeSubEvents` about any event nested in it.',
+    args: {
+      includeSubEvents: t.arg.boolean({ defaultValue: false, description: 'Also statements about sub-events, at any depth.' }),
     },
-    {
-      name: 'EventStatementsConnection',
-      fields: (c) => ({
-        totalCount: c.int({
-          description: 'Matching statements in all pages.',
-          resolve: (c) => (c as unknown as { totalCount: number }).totalCount,
-        }),
-      }),
-    },
-  ),
+    query: (args) => ({
+      where: args.includeSubEvents ? {} : { direct: true },
+      orderBy: [{ statement: { saidAt: { sort: 'asc' as const, nulls: 'last' as const } } }, { statementId: 'asc' as const }],
+    }),
+  }),
+);
+
+builder.prismaObjectField('Statement', 'about', (t) =>
+  t.relatedConnection('about', {
+    cursor: 'statementId_eventId',
+    totalCount: true,
+    description: 'The events the statement is about, directly (their parent events are implied); each node links one event.',
+    query: { where: { direct: true }, orderBy: { eventId: 'asc' } },
+  }),
 );
 
 builder.queryFields((t) => ({
