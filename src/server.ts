@@ -25,21 +25,17 @@ export function createApp({ db, logError = console.error, graphiql = true }: App
     graphiql: graphiql ? { title: 'newsgraph', defaultQuery: exampleOperations[0]?.query, ...savedOperations() } : false,
     maskedErrors: {
       maskError(error, message) {
-        const original = error instanceof GraphQLError ? error.originalError : error;
-        // Parse and validation errors, and our own typed errors, are meant for the client.
-        if (!original || original instanceof GraphQLError) return error as Error;
-        // Pothos reports bad connection arguments and malformed global ids with this class.
-        if (original instanceof Error && original.name === 'PothosValidationError') {
-          return new GraphQLError(original.message, {
-            ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-            extensions: { code: 'BAD_USER_INPUT' },
-          });
+        const original = isGraphQLError(error) ? error.originalError : error;
+        // Parse and validation errors carry no original error and are meant for the client.
+        if (!original) return error as Error;
+        const located = isGraphQLError(error) ? { nodes: error.nodes, path: error.path } : {};
+        // Our typed errors, and Pothos's reports of bad arguments (cursors, global ids), are the client's fault.
+        if (isGraphQLError(original) || (original instanceof Error && original.constructor.name.startsWith('Pothos'))) {
+          const code = (original as GraphQLError).extensions?.code ?? 'BAD_USER_INPUT';
+          return new GraphQLError(original.message, { ...located, extensions: { ...(original as GraphQLError).extensions, code } });
         }
         logError(original);
-        return new GraphQLError(message, {
-          ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
-        });
+        return new GraphQLError(message, { ...located, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },
     },
   });
@@ -50,4 +46,12 @@ function savedOperations() {
   return {
     defaultTabs: exampleOperations.map((operation) => ({ query: operation.query })),
   };
+}
+
+/**
+ * `instanceof GraphQLError` fails across the ESM and CommonJS copies of
+ * graphql-js that yoga and Pothos may load side by side; the name does not.
+ */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
 }

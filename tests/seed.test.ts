@@ -23,6 +23,8 @@ describe('the seed article', () => {
     expect(event.name).toMatch(/pull-back/);
     const speakers = event.statements.nodes.map((s: any) => s.statement.speaker?.name);
     expect(speakers).toContain('Igor Konashenkov');
-    console.log(JSON.stringify(event.statements.nodes.map((s: any) => [s.statement.speaker?.name, s.statement.kind, s.statement.text.slice(0, 40)])));
+    console.log(
+      JSON.stringify(event.statements.nodes.map((s: any) => [s.statement.speaker?.name, s.statement.kind, s.statement.text.slice(0, 40)])),
+    );
   });
 });

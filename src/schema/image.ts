@@ -37,6 +37,8 @@ export const ImageAgency = builder.prismaObject('ImageAgency', {
 
 export const Image = builder.prismaNode('Image', {
   id: { field: 'id', description: 'Opaque global id.' },
+  // node(id:) and nodes(ids:) answer null for an id that does not exist.
+  nullable: true,
   description: 'A photograph or other image illustrating an article.',
   fields: (t) => ({
     url: t.exposeString('url', { nullable: true, description: 'Where the image file is, when known.' }),

@@ -11,6 +11,8 @@ import { Organization } from './organization.ts';
 
 export const Person = builder.prismaNode('Person', {
   id: { field: 'id', description: 'Opaque global id.' },
+  // node(id:) and nodes(ids:) answer null for an id that does not exist.
+  nullable: true,
   description: 'A named person who speaks, is quoted, mentioned, photographed or photographs.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Canonical name, e.g. "Dmytro Kuleba".' }),

@@ -11,6 +11,8 @@ import { DeleteInput, DeletePayload, deleted, ExternalId, idOf, nameMatch, order
 
 export const Place = builder.prismaNode('Place', {
   id: { field: 'id', description: 'Opaque global id.' },
+  // node(id:) and nodes(ids:) answer null for an id that does not exist.
+  nullable: true,
   description: 'A named place. Events, images and articles point at places; places nest (Lake Donuzlav in Crimea).',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Canonical name.' }),

@@ -8,6 +8,8 @@ import { Statement } from './statement.ts';
 
 export const StatementRelation = builder.prismaNode('StatementRelation', {
   id: { field: 'id', description: 'Opaque global id.' },
+  // node(id:) and nodes(ids:) answer null for an id that does not exist.
+  nullable: true,
   description: '`from` responds to, contradicts, supports, repeats or denies `to`.',
   fields: (t) => ({
     kind: t.expose('kind', { type: StatementRelationKindEnum, description: 'How `from` relates to `to`.' }),

@@ -54,6 +54,8 @@ const RelationDirection = builder.enumType('RelationDirection', {
 
 export const Statement = builder.prismaNode('Statement', {
   id: { field: 'id', description: 'Opaque global id.' },
+  // node(id:) and nodes(ids:) answer null for an id that does not exist.
+  nullable: true,
   description: 'Something said: a direct quote, reported speech, paraphrase or denial, with its speaker.',
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The words quoted, or the reported content.' }),

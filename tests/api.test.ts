@@ -1,0 +1,186 @@
+// The read API over the seed graph: lookups, connections, filters, paging.
+import { describe, expect, it } from 'vitest';
+import { seed } from '../src/ingest/seed.ts';
+import { useHarness } from './helpers/gql.ts';
+
+const h = useHarness(async (harness) => {
+  await seed(harness.db.db);
+});
+
+const statementsBy = async (filter: Record<string, unknown>) =>
+  (
+    await h.data(
+      `query($filter: StatementFilter) { statements(filter: $filter, first: 100) { totalCount nodes { text kind verb venue speaker { ... on Person { name } ... on Organization { name } } } } }`,
+      {
+        filter,
+      },
+    )
+  ).statements;
+
+describe('seed graph', () => {
+  it('holds the people of the article with their roles', async () => {
+    const { people } = await h.data(
+      `{ people(first: 100) { totalCount nodes { name affiliations { nodes { role organization { name } } } } } }`,
+    );
+    const names = people.nodes.map((p: any) => p.name);
+    for (const name of [
+      'Igor Konashenkov',
+      'Serhiy Nikiforov',
+      'Volodymyr Zelenskyy',
+      'Dmytro Kuleba',
+      'Sergei Shoigu',
+      'Sergey Lavrov',
+      'Vladimir Putin',
+      'Alexei Nikolsky',
+    ]) {
+      expect(names).toContain(name);
+    }
+    const kuleba = people.nodes.find((p: any) => p.name === 'Dmytro Kuleba');
+    expect(kuleba.affiliations.nodes.map((a: any) => a.role)).toContain('foreign minister');
+  });
+
+  it('attributes the direct quotes to their speakers with venue', async () => {
+    const quotes = await statementsBy({ kind: ['DIRECT_QUOTE'] });
+    const kuleba = quotes.nodes.filter((s: any) => s.speaker?.name === 'Dmytro Kuleba');
+    expect(kuleba.map((s: any) => s.text)).toContain('We’ll believe it when we see it,');
+    expect(kuleba[0].venue).toBe('at a news conference');
+    const nikiforov = quotes.nodes.filter((s: any) => s.speaker?.name === 'Serhiy Nikiforov');
+    expect(nikiforov.map((s: any) => s.text)).toContain('we take these reports very cautiously');
+    expect(quotes.nodes.some((s: any) => s.speaker?.name === 'Igor Konashenkov' && s.venue === 'in a video message')).toBe(true);
+  });
+
+  it('links the Kyiv responses to the Russian announcement', async () => {
+    const { statements } = await h.data(`{
+      statements(filter: { speakerName: "Kuleba" }) {
+        nodes { text relations(direction: OUTGOING, kinds: [RESPONDS_TO]) { totalCount nodes { kind to { text speaker { ... on Organization { name } } } } } }
+      }
+    }`);
+    expect(statements.nodes.length).toBe(2);
+    for (const statement of statements.nodes) {
+      expect(statement.relations.totalCount).toBeGreaterThan(0);
+      expect(statement.relations.nodes[0].to.speaker.name).toMatch(/Defen[cs]e Ministry/i);
+    }
+  });
+
+  it('lists who spoke about the crisis including its sub-events', async () => {
+    const { events } = await h.data(
+      `{ events(filter: { topLevel: true }) { nodes { name children { totalCount } speakers { statementCount speaker { ... on Person { name } ... on Organization { name } } } } } }`,
+    );
+    const crisis = events.nodes.find((e: any) => /crisis/i.test(e.name));
+    expect(crisis.children.totalCount).toBeGreaterThanOrEqual(6);
+    const speakers = crisis.speakers.map((s: any) => s.speaker.name);
+    expect(speakers).toEqual(expect.arrayContaining(['Dmytro Kuleba', 'Serhiy Nikiforov', 'Igor Konashenkov']));
+    const counts = crisis.speakers.map((s: any) => s.statementCount);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+  });
+
+  it('models both images with credits and depictions', async () => {
+    const { images } = await h.data(
+      `{ images { nodes { caption creditLine photographer { name } agencies { nodes { organization { name } } } depicts { nodes { entity { __typename ... on Person { name } } } } } } }`,
+    );
+    expect(images.nodes).toHaveLength(2);
+    const ap = images.nodes.find((i: any) => i.creditLine === 'Alexei Nikolsky / AP');
+    expect(ap.photographer.name).toBe('Alexei Nikolsky');
+    expect(ap.depicts.nodes.map((d: any) => d.entity.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Sergei Shoigu']));
+    const maxar = images.nodes.find((i: any) => i.creditLine?.startsWith('Maxar'));
+    expect(maxar.agencies.nodes.map((a: any) => a.organization.name)).toEqual([
+      'Maxar Technologies',
+      'Agence France-Presse',
+      'Getty Images',
+    ]);
+  });
+
+  it('records the article with publisher, contributors and mentions', async () => {
+    const { articles } = await h.data(
+      `{ articles { totalCount nodes { id headline publisher { name } contributors { nodes { role contributor { ... on Person { name } ... on Organization { name } } } } mentions(first: 100) { totalCount nodes { count offsets entity { ... on Person { name } } } } body } } }`,
+    );
+    expect(articles.totalCount).toBe(1);
+    const article = articles.nodes[0];
+    expect(article.publisher.name).toBe('NBC News');
+    expect(article.contributors.nodes.map((c: any) => c.contributor.name)).toEqual(
+      expect.arrayContaining(['Tatyana Chistikova', 'Reuters']),
+    );
+    expect(article.body).not.toMatch(/Leave a Reply|You May Also Like/);
+    const kuleba = article.mentions.nodes.find((m: any) => m.entity?.name === 'Dmytro Kuleba');
+    expect(article.body.slice(kuleba.offsets[0], kuleba.offsets[0] + 'Dmytro Kuleba'.length)).toBe('Dmytro Kuleba');
+  });
+});
+
+describe('filters', () => {
+  it('filters statements by speaker name variant, kind, text and date', async () => {
+    expect((await statementsBy({ speakerName: 'Sergey Shoigu' })).nodes.map((s: any) => s.speaker.name)).toEqual(['Sergei Shoigu']);
+    expect((await statementsBy({ kind: ['DENIAL'] })).totalCount).toBeGreaterThanOrEqual(1);
+    expect((await statementsBy({ textContains: 'BELIEVE IT' })).nodes[0].speaker.name).toBe('Dmytro Kuleba');
+    const monday = await statementsBy({ saidAt: { from: '2022-02-14T00:00:00Z', to: '2022-02-14T23:59:59Z' } });
+    expect(monday.nodes.map((s: any) => s.speaker?.name)).toContain('Sergei Shoigu');
+    expect(monday.nodes.map((s: any) => s.speaker?.name)).not.toContain('Dmytro Kuleba');
+  });
+
+  it('filters statements by event, with and without sub-events', async () => {
+    const { events } = await h.data(`{ events(filter: { topLevel: true }) { nodes { id } } }`);
+    const crisis = events.nodes[0].id;
+    const all = await statementsBy({ event: crisis });
+    const direct = await statementsBy({ event: crisis, includeSubEvents: false });
+    expect(all.totalCount).toBeGreaterThan(direct.totalCount);
+  });
+
+  it('filters by speaker id and refuses an id of the wrong type', async () => {
+    const { people } = await h.data(`{ people(filter: { name: "kuleba" }) { nodes { id } } }`);
+    expect((await statementsBy({ speaker: people.nodes[0].id })).totalCount).toBe(2);
+    const { statements } = await h.data(`{ statements(first: 1) { nodes { id } } }`);
+    const wrong = await h.gql(`query($f: StatementFilter) { statements(filter: $f) { totalCount } }`, {
+      f: { speaker: statements.nodes[0].id },
+    });
+    expect(wrong.errors?.[0]?.message).toMatch(/Person|Organization/);
+  });
+
+  it('filters events by kind and date window', async () => {
+    const { events } = await h.data(
+      `{ events(filter: { kind: [MEETING], during: { from: "2022-02-14T00:00:00Z", to: "2022-02-14T23:59:59Z" } }) { nodes { name place { name } } } }`,
+    );
+    expect(events.nodes.map((e: any) => e.name)).toEqual(['Putin–Shoigu meeting']);
+    expect(events.nodes[0].place.name).toBe('Moscow');
+  });
+});
+
+describe('relay', () => {
+  it('resolves node and nodes by global id, null when absent', async () => {
+    const { people } = await h.data(`{ people(first: 2) { nodes { id name } } }`);
+    const ids = people.nodes.map((p: any) => p.id);
+    const { node, nodes } = await h.data(
+      `query($id: ID!, $ids: [ID!]!) { node(id: $id) { ... on Person { name } } nodes(ids: $ids) { id } }`,
+      {
+        id: ids[0],
+        ids: [...ids, Buffer.from('Person:nope').toString('base64')],
+      },
+    );
+    expect(node.name).toBe(people.nodes[0].name);
+    expect(nodes.map((n: any) => n?.id ?? null)).toEqual([...ids, null]);
+  });
+
+  it('pages forward and backward with stable cursors', async () => {
+    const first = await h.data(`{ people(first: 3) { totalCount pageInfo { endCursor hasNextPage } nodes { name } } }`);
+    expect(first.people.pageInfo.hasNextPage).toBe(true);
+    const next = await h.data(
+      `query($after: String) { people(first: 3, after: $after) { pageInfo { startCursor hasPreviousPage } nodes { name } } }`,
+      {
+        after: first.people.pageInfo.endCursor,
+      },
+    );
+    expect(next.people.nodes[0].name > first.people.nodes[2].name).toBe(true);
+    const back = await h.data(`query($before: String) { people(last: 3, before: $before) { nodes { name } } }`, {
+      before: next.people.pageInfo.startCursor,
+    });
+    expect(back.people.nodes).toEqual(first.people.nodes);
+    const all = await h.data(`{ people(first: 100) { nodes { name } } }`);
+    expect(all.people.nodes).toHaveLength(first.people.totalCount);
+  });
+
+  it('refuses a page size above the cap with a clear error', async () => {
+    const result = await h.gql(`{ statements(first: 101) { totalCount } }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/at most 100/);
+    const nested = await h.gql(`{ people(first: 1) { nodes { statements(first: 500) { totalCount } } } }`);
+    expect(nested.errors?.[0]?.message).toMatch(/at most 100/);
+  });
+});
