@@ -4,12 +4,14 @@ import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
+import { GraphQLError, Kind } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { z } from 'zod';
 import type { Context } from './context.ts';
 import { fromIssues } from './errors.ts';
 import type PrismaTypes from './generated/prisma/pothos-types.ts';
 import { getDatamodel } from './generated/prisma/pothos-types.ts';
+import { dateTime } from './ingest/input.ts';
 
 export const pageSize = { default: 20, max: 100 } as const;
 
@@ -55,8 +57,24 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.addScalarType('DateTime', DateTimeResolver, {
-  description: 'An instant in time, as an ISO 8601 date-time string with offset (e.g. 2022-02-15T12:00:00Z).',
+// Accepts a plain date as midnight UTC as well as a full date-time: news text
+// often gives only the day.
+builder.scalarType('DateTime', {
+  description:
+    'An instant in time: ISO 8601 date-time with offset (2022-02-15T12:00:00Z), or a date (2022-02-15, midnight UTC). Output is always a UTC date-time.',
+  serialize: (value) => DateTimeResolver.serialize(value),
+  parseValue: (value) => {
+    const parsed = dateTime.safeParse(value);
+    if (!parsed.success)
+      throw new GraphQLError(`${JSON.stringify(value)}: must be an ISO 8601 date or date-time`, { extensions: { code: 'BAD_USER_INPUT' } });
+    return parsed.data;
+  },
+  parseLiteral: (ast) => {
+    const parsed = ast.kind === Kind.STRING ? dateTime.safeParse(ast.value) : null;
+    if (!parsed?.success)
+      throw new GraphQLError('must be an ISO 8601 date or date-time string', { extensions: { code: 'BAD_USER_INPUT' } });
+    return parsed.data;
+  },
 });
 
 builder.queryType({ description: 'Reads of the news knowledge graph.' });

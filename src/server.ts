@@ -32,7 +32,9 @@ export function createApp({ db, logError = console.error, graphiql = true }: App
         // Our typed errors, and Pothos's reports of bad arguments (cursors, global ids), are the client's fault.
         if (isGraphQLError(original) || (original instanceof Error && original.constructor.name.startsWith('Pothos'))) {
           const code = (original as GraphQLError).extensions?.code ?? 'BAD_USER_INPUT';
-          return new GraphQLError(original.message, { ...located, extensions: { ...(original as GraphQLError).extensions, code } });
+          // The outer message is the fuller one for variable coercion (it names the field).
+          const text = isGraphQLError(error) ? error.message : original.message;
+          return new GraphQLError(text, { ...located, extensions: { ...(original as GraphQLError).extensions, code } });
         }
         logError(original);
         return new GraphQLError(message, { ...located, extensions: { code: 'INTERNAL_SERVER_ERROR' } });

@@ -14,4 +14,4 @@ import './article.ts';
 import './image.ts';
 import './ingest.ts';
 
-export const schema = builder.toSchema({ sortSchema: false });
+export const schema = builder.toSchema({ sortSchema: true });

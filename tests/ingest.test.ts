@@ -1,0 +1,145 @@
+// Structured ingestion: entity resolution, idempotency, and bad input that
+// writes nothing.
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './helpers/gql.ts';
+
+const h = useHarness();
+
+const INGEST = `mutation($input: IngestArticleInput!) {
+  ingestArticle(input: $input) { created createdEntities reusedEntities statementCount article { id url statements { totalCount } } }
+}`;
+
+const article = (n: number, extra: Record<string, unknown> = {}) => ({
+  url: `https://example.com/news/${n}`,
+  headline: `Headline ${n}`,
+  body: `Sergey Lavrov said talks would continue. Story number ${n}.`,
+  publishedAt: '2022-02-16T10:00:00Z',
+  people: [{ key: 'lavrov', name: 'Sergey Lavrov', aliases: ['Sergei Lavrov'] }],
+  organizations: [{ key: 'mfa', name: 'Russian Foreign Ministry', kind: 'MINISTRY' }],
+  statements: [{ key: 's1', text: 'talks would continue', kind: 'INDIRECT', speaker: 'lavrov', verb: 'said' }],
+  ...extra,
+});
+
+const counts = async () =>
+  h.data(`{ people { totalCount } organizations { totalCount } statements { totalCount } articles { totalCount } }`);
+
+describe('ingestArticle', () => {
+  it('writes an article with its entities and statements', async () => {
+    const { ingestArticle } = await h.data(INGEST, { input: article(1) });
+    expect(ingestArticle.created).toBe(true);
+    expect(ingestArticle.createdEntities).toBe(2);
+    expect(ingestArticle.article.statements.totalCount).toBe(1);
+  });
+
+  it('changes nothing when the same article comes again, by url or by content', async () => {
+    const before = await counts();
+    const again = await h.data(INGEST, { input: article(1) });
+    expect(again.ingestArticle.created).toBe(false);
+    const sameBody = await h.data(INGEST, { input: { ...article(1), url: 'https://example.com/mirror/1' } });
+    expect(sameBody.ingestArticle.created).toBe(false);
+    expect(sameBody.ingestArticle.article.url).toBe('https://example.com/news/1');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('reuses people by name variant and extends their aliases', async () => {
+    const { ingestArticle } = await h.data(INGEST, {
+      input: article(2, { people: [{ key: 'lavrov', name: 'SERGEI LAVROV', aliases: ['Lavrov, Sergei V.'] }] }),
+    });
+    expect(ingestArticle.reusedEntities).toBe(2);
+    const { people } = await h.data(
+      `{ people(filter: { name: "lavrov" }) { totalCount nodes { name aliases statements { totalCount } } } }`,
+    );
+    expect(people.totalCount).toBe(1);
+    expect(people.nodes[0].name).toBe('Sergey Lavrov');
+    expect(people.nodes[0].aliases).toContain('Lavrov, Sergei V.');
+    expect(people.nodes[0].statements.totalCount).toBe(2);
+  });
+
+  it('accepts existing entities by global id', async () => {
+    const { people } = await h.data(`{ people(filter: { name: "lavrov" }) { nodes { id } } }`);
+    const { ingestArticle } = await h.data(INGEST, {
+      input: article(3, { people: [], statements: [{ text: 'talks would continue', kind: 'INDIRECT', speaker: people.nodes[0].id }] }),
+    });
+    expect(ingestArticle.created).toBe(true);
+  });
+
+  const refused: [string, Record<string, unknown>, RegExp][] = [
+    ['unknown key', { statements: [{ text: 'x', kind: 'INDIRECT', speaker: 'nobody' }] }, /statements\.0\.speaker/],
+    ['empty text', { statements: [{ text: '   ', kind: 'INDIRECT', speaker: 'lavrov' }] }, /statements\.0\.text: must not be empty/],
+    ['over-long headline', { headline: 'x'.repeat(1001) }, /headline: must be at most 1000/],
+    ['invalid url', { url: 'not a url' }, /url/],
+    ['invalid date', { publishedAt: 'yesterday' }, /publishedAt/],
+    ['end before start', { events: [{ key: 'e', name: 'E', startAt: '2022-02-02', endAt: '2022-02-01' }] }, /events\.0\.endAt/],
+    [
+      'speaker of the wrong type',
+      { places: [{ key: 'kyiv', name: 'Kyiv' }], statements: [{ text: 'x', kind: 'INDIRECT', speaker: 'kyiv' }] },
+      /is a Place/,
+    ],
+    ['relation to a missing statement', { relations: [{ from: 's1', to: 's9', kind: 'RESPONDS_TO' }] }, /relations\.0\.to/],
+    ['offset beyond the body', { statements: [{ text: 'x', kind: 'INDIRECT', startOffset: 0, endOffset: 10_000 }] }, /endOffset/],
+  ];
+
+  it.each(refused)('refuses %s with a BAD_USER_INPUT error naming the field, writing nothing', async (_name, change, pattern) => {
+    const before = await counts();
+    const result = await h.gql(INGEST, { input: article(100, change) });
+    expect(result.data?.ingestArticle ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(pattern);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('plain mutations', () => {
+  it('creates, updates and deletes a person', async () => {
+    const created = await h.data(
+      `mutation { createPerson(input: { name: " Ada Test ", aliases: ["A. Test"] }) { person { id name aliases } } }`,
+    );
+    const id = created.createPerson.person.id;
+    expect(created.createPerson.person.name).toBe('Ada Test');
+    const updated = await h.data(
+      `mutation($id: ID!) { updatePerson(input: { id: $id, description: "tester" }) { person { description name } } }`,
+      { id },
+    );
+    expect(updated.updatePerson.person).toEqual({ description: 'tester', name: 'Ada Test' });
+    const deleted = await h.data(`mutation($id: ID!) { deletePerson(input: { id: $id }) { deletedId } }`, { id });
+    expect(deleted.deletePerson.deletedId).toBe(id);
+    expect((await h.data(`query($id: ID!) { node(id: $id) { id } }`, { id })).node).toBeNull();
+  });
+
+  it('refuses to delete a person whose statements depend on them', async () => {
+    const { people } = await h.data(`{ people(filter: { name: "lavrov" }) { nodes { id } } }`);
+    const result = await h.gql(`mutation($id: ID!) { deletePerson(input: { id: $id }) { deletedId } }`, { id: people.nodes[0].id });
+    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(result.errors?.[0]?.message).toMatch(/statements/);
+  });
+
+  it('validates mutation input fields by name', async () => {
+    const result = await h.gql(`mutation { createPerson(input: { name: "" }) { person { id } } }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/name/);
+  });
+
+  it('keeps sub-event statements reachable after an event moves under another', async () => {
+    const make = (name: string) => h.data(`mutation($name: String!) { createEvent(input: { name: $name }) { event { id } } }`, { name });
+    const root = (await make('Root event')).createEvent.event.id;
+    const child = (await make('Child event')).createEvent.event.id;
+    const { statements } = await h.data(`{ statements(first: 1) { nodes { id } } }`);
+    await h.data(`mutation($id: ID!, $e: ID!) { updateStatement(input: { id: $id, about: [$e] }) { statement { id } } }`, {
+      id: statements.nodes[0].id,
+      e: child,
+    });
+    await h.data(`mutation($id: ID!, $p: ID!) { updateEvent(input: { id: $id, parent: $p }) { event { parent { name } } } }`, {
+      id: child,
+      p: root,
+    });
+    const { event } = await h.data(`query($id: ID!) { event(id: $id) { statements(includeSubEvents: true) { totalCount } } }`, {
+      id: root,
+    });
+    expect(event.statements.totalCount).toBe(1);
+    const cycle = await h.gql(`mutation($id: ID!, $p: ID!) { updateEvent(input: { id: $id, parent: $p }) { event { id } } }`, {
+      id: root,
+      p: child,
+    });
+    expect(cycle.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

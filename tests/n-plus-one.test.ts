@@ -1,0 +1,79 @@
+// The N+1 promise: a nested read costs a constant number of SQL statements,
+// whatever the page size.
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../src/ingest/ingest.ts';
+import { useHarness } from './helpers/gql.ts';
+
+const h = useHarness(async (harness) => {
+  // 60 events, each with 3 statements by 3 different people who each have an affiliation.
+  for (let a = 0; a < 6; a += 1) {
+    const people = [0, 1, 2].map((p) => ({
+      key: `p${p}`,
+      name: `Speaker ${a}-${p}`,
+      affiliations: [{ organization: 'org', role: `role ${p}` }],
+    }));
+    await ingestArticle(harness.db.db, {
+      url: `https://example.com/n1/${a}`,
+      headline: `Article ${a}`,
+      body: `Body of article ${a} with several statements in it.`,
+      organizations: [{ key: 'org', name: `Ministry ${a}`, kind: 'MINISTRY' }],
+      people,
+      events: Array.from({ length: 10 }, (_, e) => ({
+        key: `e${e}`,
+        name: `Event ${a}-${e}`,
+        startAt: `2022-01-${String(e + 1).padStart(2, '0')}`,
+      })),
+      statements: Array.from({ length: 30 }, (_, s) => ({
+        text: `Statement ${s} of ${a}`,
+        kind: 'DIRECT_QUOTE',
+        speaker: `p${s % 3}`,
+        about: [`e${s % 10}`],
+      })),
+    });
+  }
+});
+
+const nested = `query($n: Int!) {
+  events(first: $n) {
+    nodes {
+      name
+      statements(first: $n) {
+        totalCount
+        nodes { statement { text speaker { ... on Person { name affiliations { nodes { role organization { name } } } } ... on Organization { name } } } }
+      }
+    }
+  }
+}`;
+
+async function countStatements(n: number) {
+  h.db.queries.length = 0;
+  const data = await h.data(nested, { n });
+  const sql = h.db.queries.filter((q) => !/^\s*(BEGIN|COMMIT|ROLLBACK)/i.test(q)).length;
+  return { data, sql };
+}
+
+describe('nested reads', () => {
+  it('run a constant number of SQL statements at page sizes 5 and 50', async () => {
+    const small = await countStatements(5);
+    const large = await countStatements(50);
+    expect(small.data.events.nodes).toHaveLength(5);
+    expect(large.data.events.nodes).toHaveLength(50);
+    const speaker = large.data.events.nodes[0].statements.nodes[0].statement.speaker;
+    expect(speaker.affiliations.nodes[0].organization.name).toMatch(/^Ministry/);
+    console.log(`SQL statements for events × statements × speaker × affiliations: page 5 → ${small.sql}, page 50 → ${large.sql}`);
+    expect(small.sql).toBeGreaterThan(0);
+    expect(large.sql).toBe(small.sql);
+    expect(large.sql).toBeLessThanOrEqual(10);
+  });
+
+  it('keeps Event.speakers to a constant number of statements', async () => {
+    const query = `query($n: Int!) { events(first: $n) { nodes { speakers { statementCount speaker { ... on Person { name } } } } } }`;
+    h.db.queries.length = 0;
+    await h.data(query, { n: 5 });
+    const small = h.db.queries.length;
+    h.db.queries.length = 0;
+    const data = await h.data(query, { n: 50 });
+    expect(data.events.nodes[0].speakers[0].statementCount).toBeGreaterThan(0);
+    expect(h.db.queries.length).toBe(small);
+  });
+});
