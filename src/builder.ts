@@ -1,17 +1,21 @@
 // The one SchemaBuilder: plugins, scalars and relay options. Object types live
 // in src/schema/<type>.ts.
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError, Kind } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { z } from 'zod';
+import { type AuthScopeFlags, refusal, scopeFlags } from './auth/schema-auth.ts';
 import type { Context } from './context.ts';
 import { fromIssues } from './errors.ts';
 import type PrismaTypes from './generated/prisma/pothos-types.ts';
 import { getDatamodel } from './generated/prisma/pothos-types.ts';
 import { dateTime } from './ingest/input.ts';
+import { fieldCost } from './limits/cost.ts';
 
 export const pageSize = { default: 20, max: 100 } as const;
 
@@ -26,11 +30,19 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
   Scalars: { DateTime: { Input: Date; Output: Date } };
+  AuthScopes: AuthScopeFlags;
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
 }>({
-  plugins: [PrismaPlugin, RelayPlugin, ValidationPlugin],
+  // Relay before scope-auth so authScopes see decoded global ids.
+  plugins: [RelayPlugin, ScopeAuthPlugin, PrismaPlugin, ValidationPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => scopeFlags(ctx.auth),
+    unauthorizedError: (_parent, ctx, info, result) => refusal(ctx.auth, info, result),
+  },
+  // Measured before execution by src/limits (cost limit and rate limiting); see src/limits/cost.ts.
+  complexity: { fieldComplexity: (args, _ctx, field) => fieldCost(args, field, pageSize.default) },
   prisma: {
     client: (ctx) => ctx.db,
     dmmf: getDatamodel(),
@@ -77,5 +89,13 @@ builder.scalarType('DateTime', {
   },
 });
 
-builder.queryType({ description: 'Reads of the news knowledge graph.' });
-builder.mutationType({ description: 'Writes to the news knowledge graph; each one is a single transaction.' });
+builder.queryType({
+  description: 'Reads of the news knowledge graph.',
+  authScopes: (_root, ctx) => (ctx.auth.requireKeyForReads ? { read: true } : true),
+});
+// Every mutation needs `edit` unless its field says otherwise (ingestion: `ingest`),
+// so a new mutation is never open by accident.
+builder.mutationType({
+  description: 'Writes to the news knowledge graph; each one is a single transaction.',
+  authScopes: { edit: true },
+});

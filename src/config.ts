@@ -1,6 +1,7 @@
 // Settings read from the environment, each with a default that makes
 // `npm start` work with nothing set. README "Configuration" lists them.
 import { type DatabaseTarget, parseDatabaseUrl } from './db/client.ts';
+import { readSecurityConfig, type SecurityOptions } from './security.ts';
 
 export type Config = {
   database: DatabaseTarget;
@@ -8,6 +9,8 @@ export type Config = {
   host: string;
   autoMigrate: boolean;
   seed: boolean;
+  /** Access control and limits (README "Running in production"). */
+  security: SecurityOptions;
 };
 
 function flag(name: string, fallback: boolean): boolean {
@@ -27,5 +30,6 @@ export function readConfig(env = process.env): Config {
     host: env.HOST || '0.0.0.0',
     autoMigrate: flag('NEWSGRAPH_AUTO_MIGRATE', true),
     seed: flag('NEWSGRAPH_SEED', true),
+    security: readSecurityConfig(env),
   };
 }

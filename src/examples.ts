@@ -59,7 +59,7 @@ query WhoAnsweredWhom {
     name: 'WhoIsConnectedToTheCrisis',
     query: `# Everyone who spoke about the crisis or any event inside it, most vocal first.
 query WhoIsConnectedToTheCrisis {
-  events(filter: { topLevel: true }) {
+  events(filter: { topLevel: true }, first: 5) {
     nodes {
       name
       speakers(includeSubEvents: true) {

@@ -8,7 +8,10 @@ import { createApp } from './server.ts';
 
 async function main() {
   const config = readConfig();
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, {
+    statementTimeoutMs: config.security.requests.timeoutMs,
+    connectTimeoutMs: config.security.dbConnectTimeoutMs,
+  });
   console.log(`newsgraph: database ${database.label}`);
   if (config.autoMigrate) {
     const { applied } = await migrateDatabase(database, (line) => console.log(`newsgraph: ${line}`));
@@ -18,7 +21,9 @@ async function main() {
     const seeded = await seedIfEmpty(database.db);
     if (seeded) console.log(`newsgraph: loaded the seed article "${seeded.article.headline}"`);
   }
-  const app = createApp({ db: database.db });
+  const app = createApp({ db: database.db, security: config.security });
+  if (config.security.auth.localAccess)
+    console.warn('newsgraph: development mode: requests from this machine without an API key get every scope (NEWSGRAPH_LOCAL_ACCESS)');
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -2,27 +2,42 @@
 // and the tests decide how requests reach it.
 import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { type JwtClaims, resolvePrincipal } from './auth/credentials.ts';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/client.ts';
 import { exampleOperations } from './examples.ts';
+import { guardedByDeadline } from './limits/deadline.ts';
+import { createRateLimiter } from './limits/rate-limit.ts';
 import { schema } from './schema/index.ts';
+import { type SecurityOptions, securityDefaults, securityPlugins } from './security.ts';
 
 export type AppOptions = {
   db: Db;
   /** Where unexpected (masked) errors go; defaults to console.error. */
   logError?: (error: unknown) => void;
+  /** Defaults to security.graphiql. */
   graphiql?: boolean;
+  /** Access control and limits; defaults to securityDefaults() (strict when NODE_ENV=production). */
+  security?: SecurityOptions;
 };
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createApp({ db, logError = console.error, graphiql = true }: AppOptions): App {
+export function createApp({ db, logError = console.error, graphiql, security = securityDefaults() }: AppOptions): App {
+  const rateLimiter = security.rateLimit.points > 0 ? createRateLimiter(security.rateLimit) : null;
+  const requestDb = guardedByDeadline(db);
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => createContext({ db }),
+    plugins: securityPlugins(security, rateLimiter),
+    context: async (initial) => {
+      const jwt = initial.jwt as { payload: JwtClaims } | undefined;
+      const principal = await resolvePrincipal(db, security.auth, initial.request, initial, jwt);
+      return createContext({ db: requestDb, auth: { principal, requireKeyForReads: security.auth.requireKeyForReads } });
+    },
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: graphiql ? { title: 'newsgraph', defaultQuery: exampleOperations[0]?.query, ...savedOperations() } : false,
+    graphiql:
+      (graphiql ?? security.graphiql) ? { title: 'newsgraph', defaultQuery: exampleOperations[0]?.query, ...savedOperations() } : false,
     maskedErrors: {
       maskError(error, message) {
         const original = isGraphQLError(error) ? error.originalError : error;

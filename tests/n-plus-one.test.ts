@@ -2,9 +2,17 @@
 // whatever the page size.
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../src/ingest/ingest.ts';
-import { useHarness } from './helpers/gql.ts';
+import { securityDefaults } from '../src/security.ts';
+import { type Harness, useHarness } from './helpers/gql.ts';
 
-const h = useHarness(async (harness) => {
+// 50 events × 50 statements × 20 affiliations is over the default cost limit,
+// which is not what this file tests.
+const security = securityDefaults();
+security.requests.maxCost = 1_000_000;
+
+const h = useHarness(seedNestedGraph, { security });
+
+async function seedNestedGraph(harness: Harness) {
   // 60 events, each with 3 statements by 3 different people who each have an affiliation.
   for (let a = 0; a < 6; a += 1) {
     const people = [0, 1, 2].map((p) => ({
@@ -31,7 +39,7 @@ const h = useHarness(async (harness) => {
       })),
     });
   }
-});
+}
 
 const nested = `query($n: Int!) {
   events(first: $n) {

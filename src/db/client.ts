@@ -68,6 +68,10 @@ export type OpenOptions = {
   onQuery?: (sql: string) => void;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /** PostgreSQL statement_timeout in ms: the server cancels longer statements (default 10 000). */
+  statementTimeoutMs?: number;
+  /** How long a query waits for a pooled connection, in ms (default 5 000). */
+  connectTimeoutMs?: number;
 };
 
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
@@ -91,7 +95,11 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
   const pool = new pg.Pool({
     connectionString: target.url,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: 10_000,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    // Sent at connection start, so it holds for every statement, inside transactions too.
+    statement_timeout: options.statementTimeoutMs ?? 10_000,
+    // A transaction left open by a crashed request must not hold locks forever.
+    idle_in_transaction_session_timeout: Math.max(options.statementTimeoutMs ?? 10_000, 10_000) * 2,
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
@@ -133,6 +141,13 @@ function describePostgres(url: string): string {
 
 /** Applies pending migrations to the database with the project's migrator. */
 export async function migrateDatabase(database: Database, log?: (line: string) => void): Promise<{ applied: string[] }> {
-  const runner = database.pglite ? pgliteRunner(database.pglite) : pgRunner(database.pool as pg.Pool);
-  return migrate(runner, log ? { log } : {});
+  if (database.pglite || database.target.kind !== 'postgres') return migrate(pgliteRunner(database.pglite as PGlite), log ? { log } : {});
+  // Its own connections, without the serving pool's statement_timeout: building an index on a big table may take minutes.
+  const pool = new pg.Pool({ connectionString: database.target.url, max: 3, connectionTimeoutMillis: 10_000 });
+  pool.on('error', () => {});
+  try {
+    return await migrate(pgRunner(pool), log ? { log } : {});
+  } finally {
+    await pool.end();
+  }
 }

@@ -1,0 +1,16 @@
+// `npm run trusted-documents -- [file]`: writes a trusted-documents manifest
+// ({"<sha256>": "<document>"}, graphql-codegen's persisted-documents format)
+// holding the GraphiQL examples, to `file` (default trusted-documents.json).
+// Clients' own manifests come from graphql-codegen's client preset
+// (`presetConfig: { persistedDocuments: true }`, the persisted-documents.json it writes).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { exampleOperations } from '../src/examples.ts';
+import { documentHash } from '../src/limits/trusted-documents.ts';
+
+const file = process.argv[2] ?? 'trusted-documents.json';
+const manifest = Object.fromEntries(exampleOperations.map(({ query }) => [documentHash(query), query]));
+mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`Wrote ${Object.keys(manifest).length} trusted documents to ${file}`);
+for (const { name, query } of exampleOperations) console.log(`  ${documentHash(query)}  ${name}`);

@@ -1,0 +1,48 @@
+// The per-request deadline. Execution is raced against a timer, and once the
+// deadline has passed the request's database client refuses every further
+// statement, so a write transaction in flight fails and rolls back instead of
+// finishing after the client was told it timed out. The clock is read at each
+// statement rather than waiting for the timer, because an embedded PGlite
+// never yields to timers while it works. A statement already running is
+// cancelled by PostgreSQL's statement_timeout (src/db/client.ts).
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Db } from '../db/client.ts';
+import { AppError } from '../errors.ts';
+
+type Deadline = { at: number; ms: number };
+
+const deadlines = new AsyncLocalStorage<Deadline>();
+
+export class TimeoutError extends AppError {
+  constructor(ms: number) {
+    super(`The request took longer than ${ms} ms and was cancelled`, 'TIMEOUT', {
+      timeoutMs: ms,
+    });
+  }
+}
+
+/** Runs `work` under a deadline of `ms`; resolves with `onTimeout()` when the deadline passes first. */
+export async function withDeadline<T>(ms: number, work: () => Promise<T>, onTimeout: () => T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(onTimeout()), ms);
+  });
+  try {
+    return await deadlines.run({ at: Date.now() + ms, ms }, () => Promise.race([work(), expired]));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A client that refuses statements once the current request's deadline has passed. */
+export function guardedByDeadline(db: Db): Db {
+  return db.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        const deadline = deadlines.getStore();
+        if (deadline && Date.now() >= deadline.at) throw new TimeoutError(deadline.ms);
+        return query(args);
+      },
+    },
+  }) as unknown as Db;
+}
