@@ -13,5 +13,11 @@ import './affiliation.ts';
 import './article.ts';
 import './image.ts';
 import './ingest.ts';
+import './search.ts';
+import './entity-resolution.ts';
+import './connections.ts';
+import './path.ts';
+import './thread.ts';
+import './timeline.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
