@@ -3,9 +3,9 @@
 // otherwise) with the same migrator the server runs on start.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { MigrationError, migrate } from '../src/db/migrator.ts';
+import { createPGlite } from '../src/db/pglite.ts';
 import { pgliteRunner, pgRunner, type SqlRunner } from '../src/db/sql-runner.ts';
 
 interface Target {
@@ -28,7 +28,7 @@ async function openTarget(): Promise<Target> {
   }
   const dataDir = process.env.NEWSGRAPH_DATA_DIR || './data/pglite';
   if (!dataDir.startsWith('memory://')) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
-  const db = await PGlite.create(dataDir);
+  const db = await createPGlite(dataDir);
   return { label: `PGlite ${dataDir}`, runner: pgliteRunner(db), close: () => db.close() };
 }
 

@@ -11,6 +11,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { z } from 'zod';
 import { type AuthScopeFlags, refusal, scopeFlags } from './auth/schema-auth.ts';
 import type { Context } from './context.ts';
+import { followRedirects } from './db/merge.ts';
 import { fromIssues } from './errors.ts';
 import type PrismaTypes from './generated/prisma/pothos-types.ts';
 import { getDatamodel } from './generated/prisma/pothos-types.ts';
@@ -61,8 +62,20 @@ export const builder = new SchemaBuilder<{
     lastArgOptions: { validate: pageArg, description: `Page size from the end (at most ${pageSize.max}).` },
     afterArgOptions: { description: 'Cursor of the edge after which the page starts.' },
     beforeArgOptions: { description: 'Cursor of the edge before which the page ends.' },
-    nodeQueryOptions: { description: 'Fetches any object by its global id; null when it does not exist.' },
-    nodesQueryOptions: { description: 'Fetches objects by their global ids, in order; null for each that does not exist.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global id; null when it does not exist. The id of a merged entity answers the survivor.',
+      resolve: async (_root, args, ctx, _info, resolveNode) =>
+        (await resolveNode(args.id)) ?? ((await followRedirects(ctx.db, [args.id])) ? resolveNode(args.id) : null),
+    },
+    nodesQueryOptions: {
+      description:
+        'Fetches objects by their global ids, in order; null for each that does not exist. The id of a merged entity answers the survivor.',
+      // The plugin resolves `args.ids` itself, so redirects rewrite that array in place before it does.
+      resolve: async (_root, args, ctx, _info, resolveNodes) => {
+        await followRedirects(ctx.db, args.ids);
+        return resolveNodes(args.ids);
+      },
+    },
   },
   validation: {
     validationError: (failure) => fromIssues(failure.issues),

@@ -7,6 +7,8 @@ import { type EventSpeakerRow, loadEventSpeakers } from './db/event-speakers.ts'
 
 export type Loaders = {
   eventSpeakers(includeSubEvents: boolean): DataLoader<string, EventSpeakerRow[]>;
+  /** A request-wide loader per `key` (which encodes the field's arguments), created on first use. */
+  batch<K, V>(key: string, load: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V>;
 };
 
 export type Context = {
@@ -18,6 +20,7 @@ export type Context = {
 
 export function createContext({ db, auth }: { db: Db; auth: RequestAuth }): Context {
   const speakers = new Map<boolean, DataLoader<string, EventSpeakerRow[]>>();
+  const batches = new Map<string, DataLoader<unknown, unknown>>();
   return {
     db,
     auth,
@@ -29,6 +32,14 @@ export function createContext({ db, auth }: { db: Db; auth: RequestAuth }): Cont
           speakers.set(includeSubEvents, loader);
         }
         return loader;
+      },
+      batch<K, V>(key: string, load: (keys: readonly K[]) => Promise<V[]>) {
+        let loader = batches.get(key);
+        if (!loader) {
+          loader = new DataLoader(load as (keys: readonly unknown[]) => Promise<unknown[]>);
+          batches.set(key, loader);
+        }
+        return loader as DataLoader<K, V>;
       },
     },
   };

@@ -115,4 +115,111 @@ query PersonProfile {
   }
 }`,
   },
+  {
+    name: 'SearchAsYouType',
+    query: `# Ranked search over everything, with highlighted snippets. The last word
+# matches as a prefix; names tolerate typos and spelling variants.
+query SearchAsYouType {
+  search(query: "Zelenskiy pull", first: 10) {
+    totalCount
+    edges {
+      score
+      snippet
+      node {
+        __typename
+        ... on Person { name }
+        ... on Statement { text }
+        ... on Article { headline }
+        ... on Event { name }
+      }
+    }
+  }
+}`,
+  },
+  {
+    name: 'ResolveAName',
+    query: `# Which entities could "Sergey Shoygu" be? (The resolver ingestion shares.)
+query ResolveAName {
+  resolveEntity(name: "Sergey Shoygu") {
+    score
+    matchedName
+    entity { __typename ... on Person { id name } ... on Organization { id name } }
+  }
+}`,
+  },
+  {
+    name: 'ConnectionsAndThreads',
+    query: `# Who Kuleba is connected to and why, and the conversation around his statements.
+query ConnectionsAndThreads {
+  people(filter: { name: "Kuleba" }) {
+    nodes {
+      id
+      name
+      connections(first: 10) {
+        totalCount
+        edges { kind weight evidenceCount reason node { __typename ... on Person { id name } ... on Organization { id name } ... on Event { name } } }
+      }
+      statements(first: 1) {
+        nodes {
+          thread { depth relation statement { text speaker { ... on Person { name } ... on Organization { name } } } }
+        }
+      }
+    }
+  }
+}`,
+  },
+  {
+    name: 'PathBetweenTwo',
+    query: `# The shortest chains between two nodes. Paste two ids (e.g. from the
+# ConnectionsAndThreads tab) into the variables pane: { "from": "…", "to": "…" }
+query PathBetweenTwo($from: ID!, $to: ID!) {
+  path(from: $from, to: $to, maxLength: 4) {
+    length
+    hops {
+      kind
+      evidence
+      from { __typename ... on Person { name } ... on Organization { name } ... on Statement { text } ... on Event { name } }
+      to { __typename ... on Person { name } ... on Organization { name } ... on Statement { text } ... on Event { name } }
+    }
+  }
+}`,
+  },
+  {
+    name: 'TalkOverTime',
+    query: `# How the talk about the crisis grew day by day, and who said what by kind.
+query TalkOverTime {
+  events(filter: { topLevel: true }, first: 1) {
+    nodes {
+      id
+      name
+      timeline(granularity: DAY) {
+        start
+        statementCount
+        articleCount
+        topSpeakers { count speaker { ... on Person { id name } ... on Organization { id name } } }
+      }
+      speakers(first: 5) {
+        statementCount
+        countsByKind { kind count }
+        speaker { ... on Person { name } ... on Organization { name } }
+      }
+    }
+  }
+}`,
+  },
+  {
+    name: 'CompareSpeakers',
+    query: `# Side by side: what each speaker said about an event (and its sub-events).
+# Paste the event id and speaker ids from the TalkOverTime tab.
+query CompareSpeakers($event: ID!, $speakers: [ID!]!) {
+  compare(eventId: $event, speakerIds: $speakers) {
+    event { name }
+    columns {
+      speaker { ... on Person { name } ... on Organization { name } }
+      statementCount
+      statements { saidAt kind text }
+    }
+  }
+}`,
+  },
 ] as const;

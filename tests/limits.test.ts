@@ -14,6 +14,7 @@ import { schema } from '../src/schema/index.ts';
 import { type SecurityOptions, securityDefaults } from '../src/security.ts';
 import { type App, createApp } from '../src/server.ts';
 import { usingPostgres } from './helpers/db.ts';
+import { exampleVariables } from './helpers/examples.ts';
 import { type GqlResult, useHarness } from './helpers/gql.ts';
 
 const h = useHarness(async (harness) => {
@@ -48,10 +49,11 @@ function withSecurity(change: (security: SecurityOptions) => void): SecurityOpti
 }
 
 describe('the example operations', () => {
-  it.each(exampleOperations.map((o) => [o.name, o.query]))('%s runs under the default limits', async (_name, query) => {
-    const { body } = await send(h.app, { query });
+  it.each(exampleOperations.map((o) => [o.name, o.query]))('%s runs under the default limits', async (name, query) => {
+    const variables = (await exampleVariables(h))[name] ?? {};
+    const { body } = await send(h.app, { query, variables });
     expect(body.errors).toBeUndefined();
-    expect(body.extensions?.cost).toBe(measureCost(schema, parse(query), null, {}, {}));
+    expect(body.extensions?.cost).toBe(measureCost(schema, parse(query), null, variables, {}));
     expect(body.extensions?.cost).toBeLessThanOrEqual(securityDefaults().requests.maxCost);
   });
 });

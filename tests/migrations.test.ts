@@ -3,10 +3,11 @@ import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATION_LOCK_KEY, MigrationError, migrate, migrationStatus, readMigrations } from '../src/db/migrator.ts';
+import { createPGlite } from '../src/db/pglite.ts';
 import { diffMigrationsToSchema, readMigrationList, withSchemaEngine } from '../src/db/schema-engine.ts';
 import { pgliteRunner, pgRunner } from '../src/db/sql-runner.ts';
 
@@ -63,7 +64,7 @@ describe('migrate() on PGlite', () => {
   let names: string[];
 
   beforeEach(async () => {
-    db = await PGlite.create('memory://');
+    db = await createPGlite();
     dir = await copyMigrations();
     names = (await readMigrations(dir)).map((m) => m.name);
   });
@@ -143,7 +144,7 @@ describe('migrate() on PGlite', () => {
       expect(await engine.applyMigrations({ migrationsList, filters })).toEqual({ appliedMigrationNames: [] });
     }, db);
 
-    const other = await PGlite.create('memory://');
+    const other = await createPGlite();
     try {
       const applied = await withSchemaEngine((engine) => engine.applyMigrations({ migrationsList, filters }), other);
       expect(applied.appliedMigrationNames).toEqual(names);

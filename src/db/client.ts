@@ -3,12 +3,13 @@
 // Prisma client over it through the matching driver adapter.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { migrate } from './migrator.ts';
+import { createPGlite } from './pglite.ts';
 import { pgliteRunner, pgRunner } from './sql-runner.ts';
 
 export type Db = PrismaClient;
@@ -125,10 +126,10 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
 }
 
 async function openPGlite(dataDir: string | null): Promise<PGlite> {
-  if (!dataDir) return PGlite.create();
+  if (!dataDir) return createPGlite();
   try {
     mkdirSync(dataDir, { recursive: true });
-    return await PGlite.create(dataDir);
+    return await createPGlite(dataDir);
   } catch (error) {
     throw new DatabaseConfigError(`Cannot open PGlite data directory ${dataDir}: ${(error as Error).message}`);
   }

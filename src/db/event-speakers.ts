@@ -1,11 +1,17 @@
 // "Who spoke about this event, and how much": one grouped SQL query for all
 // the events on a page, then one query per speaker type for the rows.
+import { Prisma } from '../generated/prisma/client.ts';
+import { StatementKind } from '../generated/prisma/enums.ts';
 import type { Db } from './client.ts';
+
+const statementKinds = Object.values(StatementKind);
 
 export type EventSpeakerRow = {
   speaker: object;
   statementCount: number;
   lastSaidAt: Date | null;
+  /** Statements per kind, every kind listed (zero included), in enum order. */
+  countsByKind: { kind: StatementKind; count: number }[];
 };
 
 type Grouped = {
@@ -14,6 +20,7 @@ type Grouped = {
   organization_id: string | null;
   statements: number;
   last_said_at: Date | null;
+  by_kind: number[];
 };
 
 export async function loadEventSpeakers(db: Db, eventIds: readonly string[], includeSubEvents: boolean): Promise<EventSpeakerRow[][]> {
@@ -22,7 +29,8 @@ export async function loadEventSpeakers(db: Db, eventIds: readonly string[], inc
            s.speaker_person_id AS person_id,
            s.speaker_organization_id AS organization_id,
            count(DISTINCT s.id)::int AS statements,
-           max(s.said_at) AS last_said_at
+           max(s.said_at) AS last_said_at,
+           ARRAY[${Prisma.join(statementKinds.map((kind) => Prisma.sql`count(DISTINCT s.id) FILTER (WHERE s.kind::text = ${kind})`))}]::int[] AS by_kind
       FROM statement_event se
       JOIN statement s ON s.id = se.statement_id
      WHERE se.event_id = ANY(${[...eventIds]}::text[])
@@ -47,6 +55,7 @@ export async function loadEventSpeakers(db: Db, eventIds: readonly string[], inc
         speaker: byId.get((row.person_id ?? row.organization_id) as string) as object,
         statementCount: row.statements,
         lastSaidAt: row.last_said_at,
+        countsByKind: statementKinds.map((kind, i) => ({ kind, count: row.by_kind[i] ?? 0 })),
       })),
   );
 }

@@ -4,12 +4,13 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaContainer, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import * as runtime from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { readMigrations } from './migrator.ts';
+import { createPGlite } from './pglite.ts';
 
 const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
 
@@ -82,7 +83,7 @@ class AwaitingPGliteFactory extends PrismaPGlite {
  */
 export async function withSchemaEngine<T>(fn: (engine: SchemaEngine) => Promise<T>, db?: PGlite): Promise<T> {
   const { SchemaEngine } = await loadRuntime();
-  const target = db ?? new PGlite('memory://');
+  const target = db ?? (await createPGlite());
   enginesRunning += 1;
   try {
     const factory = new AwaitingPGliteFactory(target);

@@ -14,5 +14,11 @@ import './article.ts';
 import './image.ts';
 import './ingest.ts';
 import './api-key.ts';
+import './search.ts';
+import './entity-resolution.ts';
+import './connections.ts';
+import './path.ts';
+import './thread.ts';
+import './timeline.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,50 @@
+// A statement's conversation: every statement linked to it by relations
+// (responds to, contradicts, …), transitively and in both directions, laid
+// out as a tree. Roots are the statements that respond to nothing in the
+// conversation; each other statement hangs under the statement it relates to,
+// children in the order they were said. Both recursions are cycle-safe.
+import type { Db } from './client.ts';
+
+export type ThreadEntryRow = { id: string; parentId: string | null; relation: string | null; depth: number };
+
+/** The thread containing each statement of `ids`, in tree (depth-first) order. */
+export async function loadThreads(db: Pick<Db, '$queryRaw'>, ids: readonly string[]): Promise<ThreadEntryRow[][]> {
+  const rows = await db.$queryRaw<{ origin: string; id: string; parent_id: string | null; relation: string | null; depth: number }[]>`
+    WITH RECURSIVE conversation(origin, id) AS (
+      SELECT o, o FROM unnest(${[...ids]}::text[]) o
+      UNION
+      SELECT c.origin, CASE WHEN r.from_id = c.id THEN r.to_id ELSE r.from_id END
+        FROM conversation c JOIN statement_relation r ON r.from_id = c.id OR r.to_id = c.id),
+    member AS (
+      SELECT c.origin, c.id, s.said_at FROM conversation c JOIN statement s ON s.id = c.id),
+    root AS (
+      SELECT m.origin, m.id FROM member m
+       WHERE NOT EXISTS (SELECT 1 FROM statement_relation r JOIN member t ON t.id = r.to_id AND t.origin = m.origin WHERE r.from_id = m.id)
+      UNION ALL
+      -- A conversation that is all cycle has no natural root: start from its earliest statement.
+      (SELECT DISTINCT ON (m.origin) m.origin, m.id FROM member m
+        WHERE NOT EXISTS (SELECT 1 FROM member x WHERE x.origin = m.origin
+                           AND NOT EXISTS (SELECT 1 FROM statement_relation r JOIN member t ON t.id = r.to_id AND t.origin = x.origin WHERE r.from_id = x.id))
+        ORDER BY m.origin, m.said_at NULLS LAST, m.id)),
+    tree(origin, id, parent_id, relation, depth, sort_path, seen) AS (
+      SELECT r.origin, r.id, NULL::text, NULL::text, 0,
+             ARRAY[coalesce(to_char(m.said_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSMS'), '99999999999999999') || r.id], ARRAY[r.id]
+        FROM root r JOIN member m ON m.origin = r.origin AND m.id = r.id
+      UNION ALL
+      SELECT t.origin, m.id, t.id, rel.kind::text, t.depth + 1,
+             t.sort_path || (coalesce(to_char(m.said_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSMS'), '99999999999999999') || m.id),
+             t.seen || m.id
+        FROM tree t
+        JOIN statement_relation rel ON rel.to_id = t.id
+        JOIN member m ON m.origin = t.origin AND m.id = rel.from_id
+       WHERE NOT m.id = ANY(t.seen))
+    SELECT origin, id, parent_id, relation, depth FROM (
+      SELECT DISTINCT ON (origin, id) origin, id, parent_id, relation, depth, sort_path
+        FROM tree ORDER BY origin, id, depth, sort_path) first_place
+     ORDER BY origin, sort_path`;
+  return ids.map((origin) =>
+    rows
+      .filter((row) => row.origin === origin)
+      .map((row) => ({ id: row.id, parentId: row.parent_id, relation: row.relation, depth: row.depth })),
+  );
+}

@@ -1,0 +1,114 @@
+// How entities connect: weighted, evidenced edges on Person, Organization,
+// Event and Place (src/db/connections.ts).
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { builder, pageSize } from '../builder.ts';
+import { allConnectionKinds, type ConnectableType, type ConnectionKind, connectionKinds, loadConnections } from '../db/connections.ts';
+import { loadNodes, refKey } from '../db/nodes.ts';
+import { Entity } from './entity.ts';
+
+export const ConnectionKindEnum = builder.enumType('ConnectionKind', {
+  description: 'Why two entities are connected.',
+  values: Object.fromEntries(allConnectionKinds.map((kind) => [kind, { value: kind, description: connectionKinds[kind].description }])) as {
+    [K in ConnectionKind]: { value: K; description: string };
+  },
+});
+
+type EdgeShape = { node: object; kind: ConnectionKind; evidenceCount: number; weight: number; reason: string };
+
+for (const type of ['Person', 'Organization', 'Event', 'Place'] as const) {
+  builder.prismaObjectField(type, 'connections', (t) =>
+    t.connection(
+      {
+        type: Entity,
+        description:
+          "Entities connected to this one, heaviest first: each edge is one neighbour and one kind of evidence (co-mentions, shared events, affiliations, responses, images). Weight = evidence count × the kind's weight. Cursors are offsets.",
+        args: { kinds: t.arg({ type: [ConnectionKindEnum], description: 'Only these kinds (default: all).' }) },
+        resolve: async (parent, args, ctx) => {
+          const kinds = args.kinds?.length ? args.kinds : allConnectionKinds;
+          let totalCount = 0;
+          const connection = await resolveOffsetConnection(
+            { args, defaultSize: pageSize.default, maxSize: pageSize.max },
+            async ({ limit, offset }) => {
+              // Every entity of this type on the page shares one query.
+              const loader = ctx.loaders.batch<string, Awaited<ReturnType<typeof loadConnections>>[number]>(
+                `connections:${type}:${kinds.join(',')}:${limit}:${offset}`,
+                (ids) => loadConnections(ctx.db, type, ids, kinds, limit, offset),
+              );
+              const page = await loader.load((parent as { id: string }).id);
+              totalCount = page.totalCount;
+              const nodes = await ctx.loaders
+                .batch<string, object | undefined>('nodes', async (keys) => {
+                  const refs = keys.map((key) => {
+                    const [nodeType, id] = key.split(':') as [ConnectableType, string];
+                    return { type: nodeType, id };
+                  });
+                  const loaded = await loadNodes(ctx.db, refs);
+                  return refs.map((ref) => loaded.get(refKey(ref)));
+                })
+                .loadMany(page.edges.map((edge) => `${edge.type}:${edge.id}`));
+              return page.edges.flatMap((edge, i): EdgeShape[] => {
+                const node = nodes[i];
+                return node && !(node instanceof Error) ? [{ ...edge, node }] : [];
+              });
+            },
+          );
+          return {
+            ...connection,
+            totalCount,
+            edges: connection.edges.map((edge) => edge && { cursor: edge.cursor, ...edge.node }),
+          } as never;
+        },
+      },
+      {
+        name: `${type}ConnectionsConnection`,
+        description: `Entities connected to a ${type.toLowerCase()}.`,
+        fields: (c) => ({
+          totalCount: c.int({
+            description: 'Edges in all pages.',
+            resolve: (conn) => (conn as unknown as { totalCount: number }).totalCount,
+          }),
+        }),
+      },
+      {
+        name: `${type}ConnectionsEdge`,
+        description: 'A connected entity with the kind of connection and its evidence.',
+        fields: (e) => ({
+          kind: e.field({
+            type: ConnectionKindEnum,
+            description: 'Why they are connected.',
+            resolve: (edge) => (edge as unknown as EdgeShape).kind,
+          }),
+          evidenceCount: e.int({
+            description: 'How much evidence: articles, images, events, statements, relations or affiliations, by kind.',
+            resolve: (edge) => (edge as unknown as EdgeShape).evidenceCount,
+          }),
+          weight: e.float({
+            description: "Evidence count × the kind's weight; edges are sorted by it.",
+            resolve: (edge) => (edge as unknown as EdgeShape).weight,
+          }),
+          reason: e.string({
+            description: 'A human-readable reason, e.g. "Co-mentioned in 3 articles" or "Affiliated: foreign minister".',
+            resolve: (edge) => describe(edge as unknown as EdgeShape),
+          }),
+        }),
+      },
+    ),
+  );
+}
+
+const reasons: Record<ConnectionKind, (n: number) => string> = {
+  CO_MENTIONED: (n) => `Co-mentioned in ${n} article${n === 1 ? '' : 's'}`,
+  DEPICTED_TOGETHER: (n) => `Depicted together in ${n} image${n === 1 ? '' : 's'}`,
+  SPOKE_ABOUT_SAME_EVENT: (n) => `Spoke about ${n} of the same event${n === 1 ? '' : 's'}`,
+  SPOKE_ABOUT: (n) => `${n} statement${n === 1 ? '' : 's'} about the event`,
+  AFFILIATED: () => 'Affiliated',
+  RESPONDED_TO: (n) => `${n} statement${n === 1 ? '' : 's'} responding to or supporting each other`,
+  CONTRADICTED: (n) => `${n} statement${n === 1 ? '' : 's'} contradicting or denying each other`,
+  PARTICIPATED: () => 'Took part in the event',
+  HAPPENED_AT: () => 'The event took place there',
+};
+
+function describe(edge: EdgeShape): string {
+  const base = reasons[edge.kind](edge.evidenceCount);
+  return edge.reason ? `${base}: ${edge.reason}` : base;
+}

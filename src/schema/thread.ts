@@ -1,0 +1,51 @@
+// Statement.thread: the whole conversation a statement belongs to, as a tree
+// in reading order (src/db/thread.ts).
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../builder.ts';
+import { loadNodes } from '../db/nodes.ts';
+import { loadThreads, type ThreadEntryRow } from '../db/thread.ts';
+import type { Statement as StatementRow } from '../generated/prisma/client.ts';
+import { Statement } from './statement.ts';
+
+type EntryShape = ThreadEntryRow & { statement: StatementRow };
+
+const ThreadEntry = builder.objectRef<EntryShape>('ThreadEntry').implement({
+  description: 'One statement of a conversation, placed in its tree.',
+  fields: (t) => ({
+    statement: t.field({ type: Statement, description: 'The statement.', resolve: (entry) => entry.statement }),
+    depth: t.exposeInt('depth', {
+      description: '0 for a statement that responds to nothing in the conversation; its responses 1, and so on.',
+    }),
+    parentId: t.id({
+      nullable: true,
+      description: 'Global id of the statement this one hangs under (the one it responds to, contradicts, …); null at the top.',
+      resolve: (entry) => (entry.parentId ? encode(entry.parentId) : null),
+    }),
+    relation: t.string({
+      nullable: true,
+      description: 'How it relates to its parent: RESPONDS_TO, CONTRADICTS, SUPPORTS, REPEATS or DENIES; null at the top.',
+      resolve: (entry) => entry.relation,
+    }),
+  }),
+});
+
+const encode = (id: string) => encodeGlobalID('Statement', id);
+
+builder.objectField(Statement, 'thread', (t) =>
+  t.field({
+    type: [ThreadEntry],
+    description:
+      'The conversation this statement belongs to: everything it responds to and everything that responds to it, transitively, as a tree in depth-first order (children by when they were said). Just this statement when it relates to nothing.',
+    resolve: async (statement, _args, ctx) => {
+      const entries = await ctx.loaders.batch<string, ThreadEntryRow[]>('thread', (ids) => loadThreads(ctx.db, ids)).load(statement.id);
+      const nodes = await loadNodes(
+        ctx.db,
+        entries.map((entry) => ({ type: 'Statement' as const, id: entry.id })),
+      );
+      return entries.flatMap((entry) => {
+        const row = nodes.get(`Statement:${entry.id}`) as StatementRow | undefined;
+        return row ? [{ ...entry, statement: row }] : [];
+      });
+    },
+  }),
+);
