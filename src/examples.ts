@@ -222,4 +222,30 @@ query CompareSpeakers($event: ID!, $speakers: [ID!]!) {
   }
 }`,
   },
+  {
+    name: 'PreviewRawTextExtraction',
+    query: `# Paste an article as copied from a page; dryRun shows what would be stored, writing nothing.
+mutation PreviewRawTextExtraction {
+  ingestArticleText(
+    dryRun: true
+    publishedAt: "2022-02-15T12:00:00Z"
+    publisher: "NBC News"
+    text: """
+“We’ll believe it when we see it,” the country’s foreign minister, Dmytro Kuleba, said at a news conference. “If we see the withdrawal, we believe in de-escalation.”
+
+Russia has positioned some 130,000 troops around Ukraine but has consistently denied it is planning an invasion.
+
+Tatyana Chistikova and Reuters contributed.
+"""
+  ) {
+    extraction {
+      headline
+      statements { kind text speaker attributedFrom verb venue confidence start end }
+      entities { type name aliases }
+      contributors { name role }
+      dropped { reason text }
+    }
+  }
+}`,
+  },
 ] as const;

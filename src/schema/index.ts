@@ -20,5 +20,6 @@ import './connections.ts';
 import './path.ts';
 import './thread.ts';
 import './timeline.ts';
+import './extract.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

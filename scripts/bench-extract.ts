@@ -1,0 +1,75 @@
+// `npm run bench:extract`: articles per second for extraction alone and for
+// extraction plus ingestion (in-memory PGlite, or DATABASE_URL when it names
+// PostgreSQL), on the evaluation corpus and the seed article, repeated. A
+// script that prints numbers, not a test: timings depend on the machine.
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { migrateDatabase, openDatabase, parseDatabaseUrl } from '../src/db/client.ts';
+import { extractArticle } from '../src/extract/index.ts';
+import { ingestText } from '../src/extract/ingest-text.ts';
+import { warmUp } from '../src/extract/nlp.ts';
+
+const fixtures = 'tests/fixtures/extract';
+const texts = [
+  readFileSync('corpus/seed-article.txt', 'utf8'),
+  ...readdirSync(fixtures)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => readFileSync(join(fixtures, file), 'utf8')),
+];
+const words = texts.map((text) => text.split(/\s+/).filter(Boolean).length);
+const meanWords = words.reduce((a, b) => a + b, 0) / words.length;
+
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, Node ${process.version}`);
+console.log(`corpus: ${texts.length} articles, ${Math.round(meanWords)} words on average`);
+
+let started = performance.now();
+warmUp();
+console.log(`model load: ${(performance.now() - started).toFixed(0)} ms`);
+
+// Extraction alone, single-threaded, for at least 5 seconds after a warm-up round.
+for (const text of texts) extractArticle(text);
+let articles = 0;
+let wordCount = 0;
+started = performance.now();
+while (performance.now() - started < 5_000) {
+  for (const [i, text] of texts.entries()) {
+    extractArticle(text, { publishedAt: '2025-01-01' });
+    articles++;
+    wordCount += words[i] ?? 0;
+  }
+}
+let seconds = (performance.now() - started) / 1000;
+const perSecond = articles / seconds;
+console.log(
+  `extraction: ${perSecond.toFixed(1)} articles/s (${Math.round(wordCount / seconds)} words/s; ${(wordCount / seconds / 800).toFixed(1)} 800-word articles/s), ${articles} articles in ${seconds.toFixed(1)} s`,
+);
+
+// Extraction plus ingestion: every copy gets its own URL and a distinct body, so each one is written.
+const target = process.env.DATABASE_URL?.startsWith('postgres')
+  ? parseDatabaseUrl(process.env.DATABASE_URL)
+  : parseDatabaseUrl('memory://');
+const database = await openDatabase(target);
+try {
+  await migrateDatabase(database);
+  const rounds = 3;
+  let written = 0;
+  started = performance.now();
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, text] of texts.entries()) {
+      const result = await ingestText(database.db, {
+        text: `Bench copy ${round}-${i}.\n\n${text}`,
+        url: `https://bench.example/articles/${round}-${i}`,
+        publishedAt: '2025-01-01',
+      });
+      if (result.created) written++;
+    }
+  }
+  seconds = (performance.now() - started) / 1000;
+  console.log(
+    `extraction + ingestion (${database.label}): ${(written / seconds).toFixed(1)} articles/s, ${written} articles in ${seconds.toFixed(1)} s`,
+  );
+} finally {
+  await database.close();
+}

@@ -1,0 +1,130 @@
+// From raw text to the graph: extract, attach the article to an event (an
+// existing one when its participants, the entities mentioned in its articles
+// and its wording overlap with this article within a time window, else a new
+// one named from the lead), then write everything through ingestArticle, the
+// same path structured input takes, in its one transaction. The event lookup
+// is a read before that transaction; entity resolution (names and aliases) is
+// ingestArticle's own.
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { z } from 'zod';
+import type { Db } from '../db/client.ts';
+import { nameKeys } from '../db/names.ts';
+import { fromIssues, ValidationError } from '../errors.ts';
+import { type IngestResult, ingestArticle } from '../ingest/ingest.ts';
+import { dateTime, httpUrl, limits } from '../ingest/input.ts';
+import { extractArticle, MAIN_EVENT } from './index.ts';
+import type { Extraction } from './types.ts';
+
+export const IngestTextInput = z.object({
+  // Not trimmed: offsets point into the text exactly as submitted.
+  text: z
+    .string()
+    .max(limits.body, `must be at most ${limits.body} characters`)
+    .refine((text) => text.trim().length > 0, 'must not be empty'),
+  url: httpUrl.nullish(),
+  headline: z.string().trim().min(1, 'must not be empty').max(limits.headline).nullish(),
+  publishedAt: dateTime.nullish(),
+  publisher: z.string().trim().min(1, 'must not be empty').max(limits.name).nullish(),
+});
+export type IngestTextRaw = z.input<typeof IngestTextInput>;
+
+/** Days either side of publishedAt in which an existing event can absorb the article. */
+export const EVENT_WINDOW_DAYS = 14;
+
+export interface IngestTextResult extends Partial<IngestResult> {
+  extraction: Extraction;
+  /** The stored event the article was attached to when it matched one; null when a new one was created (or in a dry run). */
+  matchedEventId: string | null;
+}
+
+const stopwords = new Set(
+  'about after again against also among amid been before being between could does from have having into just more most much over said says some such than that their them then there these they this those through under until very were what when where which while will with would year years week weeks month months today tuesday monday wednesday thursday friday saturday sunday people told news'.split(
+    ' ',
+  ),
+);
+
+/** Content words of the headline and lead, for matching events by wording. */
+export function keywords(extraction: Extraction): string[] {
+  const lead = extraction.article.body.split('\n')[0] ?? '';
+  const words = `${extraction.article.headline} ${lead}`.toLowerCase().match(/[\p{L}][\p{L}-]{3,}/gu) ?? [];
+  return [...new Set(words.filter((w) => !stopwords.has(w)))].slice(0, 16);
+}
+
+/** Validates the input and runs the extractor; no database. */
+export function extractInput(raw: unknown, prefix = ''): { extraction: Extraction; input: z.output<typeof IngestTextInput> } {
+  const parsed = IngestTextInput.safeParse(raw);
+  if (!parsed.success) throw fromIssues(parsed.error.issues, prefix);
+  const input = parsed.data;
+  const extraction = extractArticle(input.text, {
+    url: input.url ?? null,
+    headline: input.headline ?? null,
+    publisher: input.publisher ?? null,
+    publishedAt: input.publishedAt ?? null,
+  });
+  if (!extraction.article.body.trim()) {
+    throw ValidationError.field(
+      [prefix, 'text'].filter(Boolean).join('.'),
+      'contains no article prose once page furniture, captions and credits are removed',
+    );
+  }
+  return { extraction, input };
+}
+
+/**
+ * The stored event this article most likely reports on: at least two of its people or organizations take part in
+ * the event or are mentioned by articles about it, and at least one headline or lead keyword appears in the event's
+ * name or description or in those articles' headlines, within EVENT_WINDOW_DAYS of publication.
+ */
+export async function findMatchingEvent(db: Db, extraction: Extraction, publishedAt: Date | null): Promise<string | null> {
+  const names = extraction.entities.filter((e) => e.type !== 'PLACE').flatMap((e) => [e.name, ...e.aliases]);
+  const keys = nameKeys(names);
+  const words = keywords(extraction);
+  if (!keys.length || !words.length) return null;
+  const at = publishedAt ?? new Date();
+  const from = new Date(at.getTime() - EVENT_WINDOW_DAYS * 86_400_000);
+  const to = new Date(at.getTime() + EVENT_WINDOW_DAYS * 86_400_000);
+  const rows = await db.$queryRaw<{ id: string; entity_score: number; keyword_score: number }[]>`
+    WITH known AS (
+      SELECT id FROM person WHERE normalized_names && ${keys}::text[]
+      UNION SELECT id FROM organization WHERE normalized_names && ${keys}::text[]
+    ), recent AS (
+      SELECT e.id, e.name, e.description, e.created_at
+        FROM event e
+       WHERE (e.start_at BETWEEN ${from} AND ${to})
+          OR EXISTS (SELECT 1 FROM article_event ae JOIN article a ON a.id = ae.article_id
+                      WHERE ae.event_id = e.id AND a.published_at BETWEEN ${from} AND ${to})
+    ), scored AS (
+      SELECT r.id, r.created_at,
+             (SELECT count(DISTINCT x.entity_id) FROM (
+                SELECT coalesce(p.person_id, p.organization_id) AS entity_id FROM event_participant p WHERE p.event_id = r.id
+                UNION
+                SELECT coalesce(m.person_id, m.organization_id) FROM article_event ae
+                  JOIN article_mention m ON m.article_id = ae.article_id WHERE ae.event_id = r.id
+              ) x WHERE x.entity_id IN (SELECT id FROM known))::int AS entity_score,
+             (SELECT count(*) FROM unnest(${words}::text[]) AS k(word)
+               WHERE lower(r.name || ' ' || coalesce(r.description, '')) LIKE '%' || k.word || '%'
+                  OR EXISTS (SELECT 1 FROM article_event ae JOIN article a ON a.id = ae.article_id
+                              WHERE ae.event_id = r.id AND lower(a.headline) LIKE '%' || k.word || '%'))::int AS keyword_score
+        FROM recent r
+    )
+    SELECT id, entity_score, keyword_score FROM scored
+     WHERE entity_score >= 2 AND keyword_score >= 1
+     ORDER BY entity_score + keyword_score DESC, created_at ASC, id ASC
+     LIMIT 1`;
+  return rows[0]?.id ?? null;
+}
+
+/** Extracts `raw.text` and writes it; idempotent like ingestArticle (same URL or same body: nothing changes). */
+export async function ingestText(db: Db, raw: unknown, prefix = ''): Promise<IngestTextResult & IngestResult> {
+  const { extraction, input } = extractInput(raw, prefix);
+  const article = extraction.article;
+  const existing = await db.article.findFirst({ where: { url: article.url }, select: { id: true } });
+  const matchedEventId = existing ? null : await findMatchingEvent(db, extraction, input.publishedAt ?? null);
+  if (matchedEventId) {
+    article.events = (article.events ?? []).map((event) =>
+      event.key === MAIN_EVENT ? { ...event, id: encodeGlobalID('Event', matchedEventId) } : event,
+    );
+  }
+  const result = await ingestArticle(db, article, prefix);
+  return { ...result, extraction, matchedEventId };
+}

@@ -1,0 +1,91 @@
+// Tokens, parts of speech and sentences from wink-nlp with its small English
+// model (shipped inside the npm package, no download). The model is loaded
+// once per process, on first use; every token carries its offsets in the text
+// it was read from, so the rules above it never lose track of positions.
+import winkModel from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import { abbreviations } from './lexicon.ts';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Universal POS tag (PROPN, NOUN, VERB, AUX, ADP, PUNCT, …). */
+  pos: string;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range, end exclusive. */
+  first: number;
+  last: number;
+}
+
+export interface Parsed {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+let engine: ReturnType<typeof winkNLP> | null = null;
+
+function nlp() {
+  // Only what the rules use: sentence boundaries and parts of speech (wink's entity, negation and sentiment pipes cost time).
+  engine ??= winkNLP(winkModel, ['sbd', 'pos']);
+  return engine;
+}
+
+/** Loads the model now (it is otherwise loaded on the first parse). */
+export function warmUp(): void {
+  nlp();
+}
+
+export function parse(text: string): Parsed {
+  const engine = nlp();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const tokens: Token[] = [];
+  const tokenAt: number[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    const at = text.indexOf(value, cursor);
+    if (at === -1 || !value.trim()) {
+      tokenAt.push(-1);
+      return;
+    }
+    cursor = at + value.length;
+    tokenAt.push(tokens.length);
+    tokens.push({ text: value, lower: value.toLowerCase(), start: at, end: cursor, pos: tags[i] ?? 'X', sentence: 0 });
+  });
+
+  // Sentences by token ranges, then merged where the model split after an abbreviation ("Maj. | Gen. Igor …").
+  const raw: Sentence[] = [];
+  for (const [from, to] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    const mapped = tokenAt.slice(from, to + 1).filter((i) => i >= 0);
+    const a = mapped[0];
+    const b = mapped.at(-1);
+    if (a === undefined || b === undefined) continue;
+    raw.push({ first: a, last: b + 1, start: (tokens[a] as Token).start, end: (tokens[b] as Token).end });
+  }
+  const sentences: Sentence[] = [];
+  for (const sentence of raw) {
+    const previous = sentences.at(-1);
+    const head = text.slice(previous?.start ?? 0, previous?.end ?? 0);
+    const between = previous ? text.slice(previous.end, sentence.start) : '';
+    if (previous && !between.includes('\n') && abbreviations.test(head) && /^[A-Z]/.test(text.slice(sentence.start))) {
+      previous.end = sentence.end;
+      previous.last = sentence.last;
+    } else sentences.push({ ...sentence });
+  }
+  sentences.forEach((sentence, index) => {
+    for (let i = sentence.first; i < sentence.last; i++) (tokens[i] as Token).sentence = index;
+  });
+
+  return { text, tokens, sentences };
+}

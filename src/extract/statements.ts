@@ -1,0 +1,880 @@
+// Direct quotes and reported speech with their speakers. Quotes are found
+// from the quotation marks (curly or straight, across paragraphs); reported
+// speech from speech verbs with a clause after them. The speaker is read from
+// the words around the verb: a name (with its title or appositive), a
+// pronoun or a description resolved to an earlier speaker, an organization
+// or a metonym ("Kyiv said"). Items are resolved in text order, so "he" and
+// "the spokesman" find the right earlier speaker.
+import type { Entity, Mention, Registry } from './entities.ts';
+import { evidenceNouns, evidenceVerbs, mediaWords, quoteVerbs, speechNouns, speechVerbs } from './lexicon.ts';
+import type { Parsed, Token } from './nlp.ts';
+import type { ExtractedStatementKind, Span } from './types.ts';
+
+export interface Statement {
+  kind: ExtractedStatementKind;
+  span: Span;
+  text: string;
+  speaker: string | null;
+  speakerSpan: Span | null;
+  speakerRole: string | null;
+  verb: string | null;
+  venue: string | null;
+  addressee: string | null;
+  saidAt: string | null;
+  confidence: number;
+  /** Where the attribution sits (for ordering and relations). */
+  at: number;
+}
+
+interface Quote {
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  continues: boolean;
+  openEnded: boolean;
+}
+
+const skippable = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'consistently',
+  'repeatedly',
+  'later',
+  'earlier',
+  'previously',
+  'again',
+  'already',
+  'publicly',
+  'reportedly',
+  'privately',
+  'then',
+  'once',
+  'further',
+  'would',
+  'will',
+  'could',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'just',
+  'recently',
+  'separately',
+  'still',
+  'even',
+  'only',
+  'often',
+  'flatly',
+  'strongly',
+  'firmly',
+  'initially',
+  'first',
+  'finally',
+  'immediately',
+  'quickly',
+  'angrily',
+  'bluntly',
+  'simply',
+  'openly',
+  'explicitly',
+  'repeatedly',
+  'is',
+  'was',
+  'were',
+  'are',
+  'being',
+  'been',
+  'had',
+  'may',
+  'might',
+  'can',
+  'clearly',
+  'subsequently',
+  'in',
+  'turn',
+  'however',
+  'meanwhile',
+]);
+/** Verbs that report speech only with a noun: "sounded alarm that", "expressed concern that". */
+const nounVerbs = new Set([
+  'sound',
+  'sounded',
+  'sounds',
+  'express',
+  'expressed',
+  'expresses',
+  'voice',
+  'voiced',
+  'voices',
+  'raise',
+  'raised',
+  'raises',
+  'make',
+  'made',
+  'makes',
+  'give',
+  'gave',
+  'gives',
+  'offer',
+  'offered',
+  'offers',
+]);
+const modals = new Set(['could', 'would', 'might', 'may', 'will', 'can', 'should', 'must', 'was', 'were', 'is', 'are', 'had']);
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const clauseBreakers = new Set([
+  'although',
+  'though',
+  'but',
+  'while',
+  'as',
+  'because',
+  'since',
+  'even',
+  'after',
+  'before',
+  'which',
+  'who',
+  'according',
+  'said',
+  'says',
+  'adding',
+  'noting',
+  'saying',
+  'whereas',
+  'despite',
+  'unless',
+  'amid',
+  'when',
+]);
+const venueNouns =
+  /^(?:(?:in|at|during|on|via|through|from|over)\s+(?:a|an|the|his|her|their|its|one|separate|joint|)\s*(?:[\w’'-]+\s+){0,4}?(?:message|statement|statements|interview|conference|briefing|remarks|address|speech|post|video|broadcast|call|letter|tweet|meeting|session|hearing|summit|forum|television|radio|twitter|telegram|facebook|x|channel|podcast|appearance|show|comments|op-ed|report|parliament|rally|ceremony|visit)\b(?:\s+(?:message|statement|address|conference|call|post|interview|remarks|briefing|appearance))?(?:\s+(?:with|to|on)\s+(?:[\p{Lu}][\p{L}.’'-]*\s?){1,4})?)/iu;
+const timeWords =
+  /^(?:(?:on|late|early|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|week|month|year|morning|evening|night|afternoon)(?:\s+(?:morning|evening|night|afternoon|week|month))?\b/i;
+const roleNouns =
+  /(?:commissioner|councillor|council(?:man|woman)|chancellor|mp|mep|coach|manager|captain|founder|owner|fisherman|farmer|teacher|student|officer|inspector|detective|sheriff|mother|father|son|daughter|wife|husband|resident|victim|runner|athlete|player|winner|defendant|plaintiff|activist|campaigner|protester|scientist|glaciologist|spokes(?:man|woman|person)|minister|president|official|secretary|general|leader|chief|ambassador|chancellor|governor|mayor|senator|lawmaker|commander|officer|adviser|advisor|aide|analyst|expert|envoy|premier|diplomat|director|head|prosecutor|judge|lawyer|attorney|king|queen|pope|representative|chairman|chairwoman|ceo|executive|negotiator|researcher|professor|witness|resident|worker|doctor|nurse|author|economist|strategist|colonel|captain|sergeant|major)s?$/i;
+const orgNouns =
+  /(?:ministry|government|agency|company|military|army|department|office|administration|kremlin|council|committee|group|organization|alliance|bank|court|police|party|union|force|zoo|charity|service|firm|club|museum|hospital|school|university|authority|regulator|watchdog)$/i;
+const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export interface StatementContext {
+  parsed: Parsed;
+  registry: Registry;
+  mentions: Mention[];
+  publishedAt: Date | null;
+}
+
+export function findStatements({ parsed, registry, mentions, publishedAt }: StatementContext): Statement[] {
+  const { text, tokens, sentences } = parsed;
+  const quotes = findQuotes(text);
+  const inQuote = (offset: number) => quotes.some((q) => offset >= q.open && offset <= q.close);
+  const mentionEndingAt = new Map<number, Mention>();
+  const mentionStartingAt = new Map<number, Mention>();
+  for (const m of mentions) {
+    mentionEndingAt.set(m.last - 1, m);
+    mentionStartingAt.set(m.first, m);
+  }
+  const tokenAtOffset = (offset: number) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const t = (i: number): Token => tokens[i] ?? { text: '', lower: '', start: text.length, end: text.length, pos: 'X', sentence: -1 };
+  const entity = (key: string | null | undefined) => (key ? registry.entities.get(key) : undefined);
+
+  // Speakers so far, for pronouns and descriptions.
+  const history: { key: string; at: number }[] = [];
+  const spoke = (key: string | null, at: number) => {
+    if (key) history.push({ key, at });
+  };
+  const asSubject = (m: Mention) => {
+    let i = m.last;
+    if (t(i).text === ',' && ['VERB', 'AUX'].includes(t(i + 1).pos)) i++;
+    else if (t(i).text === ',') {
+      while (i < tokens.length && t(i + 1).text !== ',' && i - m.last < 15 && !/^[.;“”"]$/.test(t(i + 1).text)) i++;
+      i += 2;
+    }
+    while (skippable.has(t(i).lower) && !['is', 'was', 'are', 'were', 'has', 'had', 'have'].includes(t(i).lower)) i++;
+    return ['VERB', 'AUX'].includes(t(i).pos);
+  };
+  const lastPerson = (at: number, gender?: 'm' | 'f'): Entity | undefined => {
+    const fits = (e: Entity | undefined) => e?.type === 'PERSON' && (!gender || !e.gender || e.gender === gender);
+    let best: { e: Entity; at: number } | null = null;
+    for (let k = history.length - 1; k >= 0; k--) {
+      const h = history[k] as { key: string; at: number };
+      const e = entity(h.key);
+      if (h.at <= at && fits(e)) {
+        best = { e: e as Entity, at: h.at };
+        break;
+      }
+    }
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k] as Mention;
+      const e = entity(m.entity);
+      if (m.start < at && fits(e) && (asSubject(m) || !best)) {
+        if (!best || m.start > best.at) best = { e: e as Entity, at: m.start };
+        break;
+      }
+    }
+    return best?.e;
+  };
+  const lastOrg = (at: number, test?: (e: Entity) => boolean): Entity | undefined => {
+    for (let k = history.length - 1; k >= 0; k--) {
+      const h = history[k] as { key: string; at: number };
+      const e = entity(h.key);
+      if (h.at <= at && e?.type === 'ORGANIZATION' && (!test || test(e))) return e;
+    }
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k] as Mention;
+      const e = entity(m.entity);
+      if (m.start < at && e?.type === 'ORGANIZATION' && (!test || test(e))) return e;
+    }
+    return undefined;
+  };
+
+  type Subject = { key: string | null; span: Span; role: string | null; confidence: number; evidence?: string };
+
+  /** Resolves a description ("the spokesman", "the country's foreign minister") to an earlier speaker. */
+  const describe = (phrase: string, span: Span): Subject | null => {
+    const words = phrase
+      .toLowerCase()
+      .replace(/[’']s\b/g, '')
+      .split(/\s+/);
+    const head = words.at(-1) ?? '';
+    // "a senior diplomat", "one official": someone the text does not name.
+    if (
+      /^(?:a|an|one|another|two|three|several|some)$/.test(words[0] ?? '') &&
+      (roleNouns.test(head) || /^(?:person|people|source|sources)$/.test(head))
+    ) {
+      return { key: null, span, role: phrase, confidence: 0.4 };
+    }
+    if (roleNouns.test(head)) {
+      const people = [...registry.entities.values()].filter(
+        (e) => e.type === 'PERSON' && e.roles.some((r) => r.role.toLowerCase().includes(head.replace(/s$/, ''))),
+      );
+      const byRecency = people.sort((a, b) => lastAt(b, span.start) - lastAt(a, span.start));
+      const found = byRecency[0] ?? lastPerson(span.start);
+      if (head.endsWith('s') && !found) return { key: null, span, role: phrase, confidence: 0.3 };
+      if (found) return { key: found.key, span, role: phrase, confidence: byRecency[0] ? 0.8 : 0.55 };
+    }
+    if (
+      orgNouns.test(head) ||
+      /^(?:firm|group|maker|carrier|club|team|side|council|body|regulator|watchdog|union|lender|insurer|retailer|airline|operator|company|bank|authority|board)$/.test(
+        head,
+      )
+    ) {
+      const found =
+        lastOrg(span.start, (e) => e.name.toLowerCase().includes(head) || (e.orgKind ?? '').toLowerCase().includes(head)) ??
+        lastOrg(span.start);
+      // An organization the text has not named: the statement stands, unattributed.
+      return found ? { key: found.key, span, role: null, confidence: 0.6 } : { key: null, span, role: phrase, confidence: 0.3 };
+    }
+    if (/^the\s/i.test(phrase) && !head.endsWith('s')) {
+      const found = lastPerson(span.start);
+      if (found) return { key: found.key, span, role: phrase, confidence: 0.5 };
+    }
+    // "Organizers said", "residents said": people the text does not name.
+    if (/s$/.test(head) && !/ss$/.test(head) && words.length <= 4) return { key: null, span, role: phrase, confidence: 0.3 };
+    return null;
+  };
+  const lastAt = (e: Entity, before: number) => {
+    let at = -1;
+    for (const h of history) if (h.key === e.key && h.at <= before) at = Math.max(at, h.at);
+    for (const m of e.mentions) if (m.start < before) at = Math.max(at, m.start);
+    return at;
+  };
+
+  const pronoun = (word: string, span: Span): Subject | null => {
+    if (word === 'he' || word === 'she') {
+      const gender = word === 'he' ? 'm' : 'f';
+      const found = lastPerson(span.start, gender);
+      if (!found) return null;
+      found.gender ??= gender;
+      return { key: found.key, span, role: null, confidence: 0.75 };
+    }
+    if (word === 'they' || word === 'it') {
+      const found = lastOrg(span.start);
+      return found ? { key: found.key, span, role: null, confidence: 0.55 } : null;
+    }
+    return null;
+  };
+
+  const fromMention = (m: Mention, role: string | null, confidence = 0.9): Subject => {
+    const e = entity(m.entity);
+    if (e && role && e.type === 'PERSON' && !e.roles.some((r) => r.role === role)) e.roles.push({ role });
+    return { key: m.entity, span: { start: m.start, end: m.end }, role: role ?? m.title ?? null, confidence };
+  };
+
+  /** The subject ending just before token `v`, not reaching back past token `floor`. */
+  const subjectBefore = (v: number, floor: number): Subject | null => {
+    let k = v - 1;
+    while (k >= floor && (skippable.has(t(k).lower) || (t(k).pos === 'ADV' && t(k).lower !== 'not'))) k--;
+    if (k < floor) return null;
+    const tk = t(k);
+    if (tk.text === ',') {
+      let c1 = k - 1;
+      while (c1 >= floor && t(c1).text !== ',' && !/[“”"]/.test(t(c1).text)) c1--;
+      if (c1 < floor || t(c1).text !== ',') return null;
+      const inner = text.slice(t(c1 + 1).start, t(k - 1).end);
+      const before = mentionEndingAt.get(c1 - 1);
+      const innerMention = mentionStartingAt.get(c1 + 1);
+      let lead = c1 - 1;
+      while (lead > floor && !['PUNCT'].includes(t(lead - 1).pos) && !/^(?:and|but|that|while|as)$/.test(t(lead - 1).lower)) lead--;
+      const described = /^(?:a|an|the|its|his|her|their|our)$/i.test(t(lead).text) || /^[\p{Ll}]/u.test(t(lead).text);
+      const innerIsPerson = innerMention && entity(innerMention.entity)?.type === 'PERSON';
+      if (
+        before &&
+        before.first >= floor &&
+        entity(before.entity)?.type !== 'PLACE' &&
+        !(described && innerIsPerson && before.first > lead)
+      ) {
+        return fromMention(before, inner);
+      }
+      // Further back over a longer appositive: "Marjorie Bell, 74, who has lived there for 40 years, said".
+      for (let c = c1 - 1, commas = 0; c >= floor && commas < 3; c--) {
+        if (t(c).text !== ',') continue;
+        commas++;
+        const m = mentionEndingAt.get(c - 1);
+        if (m && m.first >= floor && entity(m.entity)?.type === 'PERSON' && !before) return fromMention(m, null, 0.8);
+      }
+      if (innerMention && innerMention.last === k && entity(innerMention.entity)?.type === 'ORGANIZATION' && !before) {
+        return fromMention(innerMention, null, 0.75);
+      }
+      if (innerMention && entity(innerMention.entity)?.type === 'PERSON') {
+        let d = c1 - 1;
+        while (d >= floor && !['PUNCT'].includes(t(d).pos) && !/^(?:and|but|that|while|as)$/.test(t(d).lower)) d--;
+        const description = text.slice(t(d + 1).start, t(c1 - 1).end);
+        return fromMention(innerMention, description || null);
+      }
+      if (t(k - 1).lower === 'who' || t(c1 + 1).lower === 'who') return null;
+      return null;
+    }
+    if (tk.lower === 'who' && t(k - 1).text === ',') {
+      const m = mentionEndingAt.get(k - 2);
+      return m ? fromMention(m, null, 0.8) : null;
+    }
+    // "the United States and its allies": the first party speaks for the group.
+    if (/^(?:allies|partners)$/.test(tk.lower) && t(k - 1).lower === 'its' && t(k - 2).lower === 'and') {
+      const m = mentionEndingAt.get(k - 3);
+      if (m && m.first >= floor) return fromMention(m, null, 0.75);
+    }
+    const m = mentionEndingAt.get(k);
+    if (m && m.first >= floor) {
+      const e = entity(m.entity);
+      if (e?.type === 'PLACE') return null;
+      return fromMention(m, null);
+    }
+    if (pronouns.has(tk.lower)) return pronoun(tk.lower, { start: tk.start, end: tk.end });
+    if (/^(?:and|but)$/.test(tk.lower)) {
+      // "Russia has positioned … but has denied …": the sentence's subject.
+      const sentence = sentences[tk.sentence];
+      if (!sentence) return null;
+      const earlier = (bySentence.get(tk.sentence) ?? []).at(-1);
+      if (earlier && earlier.at < tk.start) {
+        return {
+          key: earlier.speaker,
+          span: earlier.speakerSpan ?? { start: tk.start, end: tk.end },
+          role: earlier.speakerRole,
+          confidence: 0.7,
+        };
+      }
+      const first = mentions.find((mm) => mm.first >= sentence.first && mm.first < k && ['VERB', 'AUX'].includes(t(mm.last).pos));
+      return first ? { ...fromMention(first, null, 0.7) } : null;
+    }
+    if (['NOUN', 'PROPN', 'ADJ'].includes(tk.pos)) {
+      let d = k;
+      while (
+        (d - 1 >= floor && ['NOUN', 'ADJ', 'DET', 'PROPN', 'NUM'].includes(t(d - 1).pos)) ||
+        (d - 1 >= floor && /^[’']s$/.test(t(d - 1).text)) ||
+        // "a spokesman for the force", "the head of the agency"
+        (d - 2 >= floor && /^(?:for|of|at)$/.test(t(d - 1).lower) && roleNouns.test(t(d - 2).lower))
+      )
+        d--;
+      if (t(d).lower === 'that' || t(d).lower === 'this') return null;
+      const phrase = text.slice(t(d).start, tk.end);
+      const span = { start: t(d).start, end: tk.end };
+      if (evidenceNouns.test(phrase)) return { key: null, span, role: null, confidence: 0.7, evidence: phrase };
+      // "A Commission spokesperson", "a Leonardo spokesman": unnamed, so the organization speaks.
+      const inner = mentions.find((mm) => mm.start >= span.start && mm.end <= span.end && entity(mm.entity)?.type === 'ORGANIZATION');
+      if (inner && /^(?:a|an)\s/i.test(phrase))
+        return { key: inner.entity, span: { start: inner.start, end: inner.end }, role: phrase, confidence: 0.7 };
+      return describe(phrase, span);
+    }
+    return null;
+  };
+
+  /** A subject right after token `v` ("…," said Smith, the …). */
+  const subjectAfter = (v: number): Subject | null => {
+    const m = mentionStartingAt.get(v + 1) ?? (t(v + 1).lower === 'the' ? mentionStartingAt.get(v + 2) : undefined);
+    if (m && entity(m.entity)?.type !== 'PLACE') {
+      let role: string | null = null;
+      if (t(m.last).text === ',') {
+        let e = m.last + 1;
+        while (e < tokens.length && !/^[,.;“”"]$/.test(t(e).text)) e++;
+        if (e > m.last + 1) role = text.slice(t(m.last + 1).start, t(e - 1).end);
+      }
+      return fromMention(m, role);
+    }
+    if (pronouns.has(t(v + 1).lower)) return pronoun(t(v + 1).lower, { start: t(v + 1).start, end: t(v + 1).end });
+    let e = v + 1;
+    while (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t(e).pos) && t(e).sentence === t(v).sentence) e++;
+    if (e > v + 1) return describe(text.slice(t(v + 1).start, t(e - 1).end), { start: t(v + 1).start, end: t(e - 1).end });
+    return null;
+  };
+
+  type Complement = { next: number; addressee: string | null; venue: string | null; saidAt: string | null; verb: string };
+  /** What follows a speech verb before its clause: addressee, time, venue, "that". */
+  const complement = (v: number): Complement => {
+    let i = v + 1;
+    let addressee: string | null = null;
+    let venue: string | null = null;
+    let saidAt: string | null = null;
+    let verb = t(v).text;
+    if (/^(?:tell|told|tells|ask|asked|asks|warn|warned|warns|assure|assured|urged|urge)$/.test(t(v).lower)) {
+      const m = mentionStartingAt.get(i) ?? (t(i).lower === 'the' ? mentionStartingAt.get(i + 1) : undefined);
+      if (m && entity(m.entity)?.type !== 'PLACE') {
+        addressee = m.entity;
+        const name = text.slice(m.start, m.end);
+        if (mediaWords.test(name)) venue = `${t(v).text} ${name}`;
+        i = m.last;
+      } else if (/^(?:reporters|journalists|lawmakers|parliament|the|a|an)$/.test(t(i).lower) && t(v).lower.startsWith('tol')) {
+        let e = i;
+        while (['DET', 'NOUN', 'ADJ', 'PROPN'].includes(t(e).pos) && e - i < 4) e++;
+        if (e > i) {
+          venue = `${t(v).text} ${text.slice(t(i).start, t(e - 1).end)}`;
+          i = e;
+        }
+      }
+    }
+    for (let guard = 0; guard < 6; guard++) {
+      if (t(i).pos === 'ADV' && t(i + 1).lower === 'that') i++;
+      const rest = text.slice(t(i).start, t(i).start + 120);
+      if (t(i).text === ',' && guard === 0) {
+        i++;
+        continue;
+      }
+      const time = timeWords.exec(rest);
+      if (time) {
+        const day = weekdayNames.indexOf(
+          time[0]
+            .toLowerCase()
+            .replace(/^(?:on|late|early)\s+/, '')
+            .split(/\s+/)[0] ?? '',
+        );
+        if (day >= 0 && publishedAt) saidAt = weekdayBefore(publishedAt, day);
+        i = tokenAtOffset(t(i).start + time[0].length);
+        continue;
+      }
+      const place = venueNouns.exec(rest);
+      if (place) {
+        venue = place[0].trim();
+        i = tokenAtOffset(t(i).start + place[0].length);
+        continue;
+      }
+      break;
+    }
+    // "told reporters outside his residence that …": a short phrase before "that" is skipped.
+    for (let k = i; k < i + 7; k++) {
+      if (['VERB', 'AUX', 'PUNCT'].includes(t(k).pos) && t(k).lower !== 'that') break;
+      if (t(k).lower === 'that' && k > i && t(i).pos === 'ADP') {
+        i = k;
+        break;
+      }
+    }
+    // "sounded continued alarm that": the noun is part of the verb.
+    let n = i;
+    while (t(n).pos === 'ADJ') n++;
+    if (speechNouns.has(t(n).lower) && t(n + 1).lower === 'that') {
+      verb = `${t(v).text} ${t(n).text}`;
+      i = n + 1;
+    }
+    return { next: i, addressee, venue, saidAt, verb };
+  };
+
+  type Item = { at: number; run: () => void };
+  const items: Item[] = [];
+  const statements: Statement[] = [];
+  const bySentence = new Map<number, Statement[]>();
+  const emit = (s: Statement) => {
+    statements.push(s);
+    spoke(s.speaker, s.at);
+  };
+
+  // Direct quotes.
+  const quoteSpeaker = new Map<Quote, Statement>();
+  quotes.forEach((q, index) => {
+    items.push({
+      at: q.start,
+      run: () => {
+        const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
+        let subject: Subject | null = null;
+        let attributedAfter = false;
+        let comp: Complement | null = null;
+        let confidence = 0.9;
+        // After the closing mark: ", he said." / "” Maj. Gen. X said in …" / ", said X, the …".
+        // A quote running over paragraphs is attributed where its last paragraph closes.
+        let last = index;
+        while (quotes[last]?.openEnded && quotes[last + 1]?.continues) last++;
+        const closing = quotes[last] as Quote;
+        const afterFirst = tokenAtOffset(closing.close + 1);
+        const nextOpen = quotes[last + 1]?.paragraph === closing.paragraph ? (quotes[last + 1] as Quote).open : Number.POSITIVE_INFINITY;
+        for (let v = afterFirst; v < Math.min(tokens.length, afterFirst + 14); v++) {
+          if (t(v).start >= nextOpen || text.slice(closing.close, t(v).start).includes('\n')) break;
+          if (!quoteVerbs.has(t(v).lower) || !['VERB', 'AUX', 'NOUN'].includes(t(v).pos)) continue;
+          subject = subjectBefore(v, afterFirst) ?? (v <= afterFirst + 1 ? subjectAfter(v) : null);
+          attributedAfter = !!subject;
+          if (subject) {
+            comp = complement(v);
+            break;
+          }
+        }
+        // Before the opening mark: "X said: “" / "X told Y that “" / "according to X, “".
+        if (!subject) {
+          const sentenceStart = sentences[t(tokenAtOffset(q.open)).sentence]?.first ?? 0;
+          const paragraphStart = tokenAtOffset(text.lastIndexOf('\n', q.open) + 1);
+          const floor = Math.max(sentenceStart, paragraphStart);
+          for (let v = tokenAtOffset(q.open) - 1; v >= floor; v--) {
+            if (inQuote(t(v).start)) continue;
+            if (t(v).lower === 'to' && t(v - 1).lower === 'according') {
+              const m = mentionStartingAt.get(v + 1) ?? mentionStartingAt.get(v + 2);
+              if (m) subject = fromMention(m, null, 0.85);
+              comp = { next: v + 1, addressee: null, venue: null, saidAt: null, verb: 'according to' };
+              break;
+            }
+            if (!quoteVerbs.has(t(v).lower) || !['VERB', 'AUX'].includes(t(v).pos)) continue;
+            subject = subjectBefore(v, floor) ?? subjectAfter(v);
+            comp = complement(v);
+            if (subject) break;
+          }
+        }
+        let inherited: Statement | undefined;
+        if (!subject) {
+          const previous = quotes[index - 1];
+          const prior = previous ? quoteSpeaker.get(previous) : undefined;
+          if (previous && prior && (previous.paragraph === q.paragraph || q.continues)) {
+            inherited = prior;
+            confidence = previous.paragraph === q.paragraph ? 0.85 : 0.8;
+          } else if (prior && previous && previous.paragraph === q.paragraph - 1) {
+            inherited = prior;
+            confidence = 0.5;
+          }
+        }
+        // A short quote is a statement only when attributed right after it or to someone named: not "warned of a “bomb cyclone”".
+        if (words < 4 && !inherited && !(subject && (attributedAfter || subject.key))) return;
+        if (!subject && !inherited) {
+          const next = quotes[index + 1];
+          if (next && next.paragraph === q.paragraph) confidence = 0.4;
+        }
+        const statement: Statement = {
+          kind: 'DIRECT_QUOTE',
+          span: { start: q.start, end: q.end },
+          text: text.slice(q.start, q.end),
+          speaker: subject?.key ?? inherited?.speaker ?? null,
+          speakerSpan: subject?.span ?? inherited?.speakerSpan ?? null,
+          speakerRole: subject?.role ?? inherited?.speakerRole ?? null,
+          verb: comp?.verb ?? inherited?.verb ?? null,
+          venue: comp?.venue ?? inherited?.venue ?? null,
+          addressee: comp?.addressee ?? inherited?.addressee ?? null,
+          saidAt: comp?.saidAt ?? inherited?.saidAt ?? null,
+          confidence: subject ? Math.min(confidence, subject.confidence) : inherited ? confidence : 0.3,
+          at: q.start,
+        };
+        quoteSpeaker.set(q, statement);
+        emit(statement);
+      },
+    });
+  });
+
+  // Reported speech.
+  tokens.forEach((token, v) => {
+    const nounVerb = nounVerbs.has(token.lower);
+    const kind = speechVerbs.get(token.lower) ?? (nounVerb ? 'INDIRECT' : undefined);
+    if (!kind || !['VERB', 'AUX'].includes(token.pos) || inQuote(token.start)) return;
+    items.push({
+      at: token.start,
+      run: () => {
+        const sentence = sentences[token.sentence];
+        if (!sentence) return;
+        const comp = complement(v);
+        if (nounVerb && comp.verb === token.text) return;
+        const inverted =
+          t(v - 1).text === ',' && !tokens.slice(v + 1, sentence.last).some((x) => ['VERB', 'AUX'].includes(x.pos) || x.lower === 'that');
+        if (inverted || comp.next >= sentence.last || /^[.!?]$/.test(t(comp.next).text)) {
+          postposed(v, sentence, comp, kind);
+          return;
+        }
+        let start = comp.next;
+        const gap = modals.has(t(v + 1).lower) && t(v + 1).pos === 'AUX';
+        if (t(start).lower === 'that') start++;
+        else if (!gap) {
+          if (kind === 'PARAPHRASE' || evidenceVerbs.has(token.lower)) return;
+          const opener = t(start);
+          if (
+            !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(opener.pos) ||
+            (opener.lower === 'it' && t(start + 1).lower === 'was' && false)
+          )
+            return;
+          let hasVerb = false;
+          for (let k = start; k < start + 12 && k < sentence.last; k++) if (['VERB', 'AUX'].includes(t(k).pos)) hasVerb = true;
+          if (!hasVerb || ['to', 'of', 'about', 'for', 'on'].includes(opener.lower)) return;
+        }
+        if (start >= sentence.last || /^[“"‘]$/.test(t(start).text) || /^[“"]/.test(text.slice(t(start).start))) return;
+        if (['VERB', 'AUX'].includes(t(start).pos) && !gap) return;
+        let end = start;
+        while (end < sentence.last) {
+          const tk = t(end);
+          if (/^[;:—–]$/.test(tk.text)) break;
+          if (/^[”"]$/.test(tk.text) && end === start) break;
+          if (tk.text === ',' && (clauseBreakers.has(t(end + 1).lower) || ['VERB', 'AUX'].includes(t(end + 1).pos))) break;
+          // "… but accused …", "… and said …": the speaker's next speech act.
+          if (t(end).pos === 'CCONJ' && speechVerbs.has(t(end + 1).lower) && ['VERB', 'AUX'].includes(t(end + 1).pos) && end > start) break;
+          // ", and Acme warned that …": a new subject and verb start another clause.
+          if (tk.text === ',' && /^(?:and|but|or)$/.test(t(end + 1).lower)) {
+            let k = end + 2;
+            while (k < end + 8 && ['PROPN', 'NOUN', 'DET', 'ADJ', 'PRON', 'PUNCT'].includes(t(k).pos) && t(k).text !== ',') k++;
+            if (k > end + 2 && ['VERB', 'AUX'].includes(t(k).pos)) break;
+          }
+          end++;
+        }
+        while (end > start && /^[.,;:!?]$/.test(t(end - 1).text)) end--;
+        if (end <= start) return;
+        const subject = subjectBefore(v, sentence.first) ?? (t(v - 1).text === ',' ? null : null);
+        if (!subject) return;
+        const span = { start: t(start).start, end: t(end - 1).end };
+        const statement: Statement = {
+          kind: subject.evidence ? 'INDIRECT' : kind,
+          span,
+          text: text.slice(span.start, span.end),
+          speaker: subject.key,
+          speakerSpan: subject.evidence ? null : subject.span,
+          speakerRole: subject.role,
+          verb: comp.verb,
+          venue: subject.evidence ?? comp.venue,
+          addressee: comp.addressee,
+          saidAt: comp.saidAt,
+          confidence: Math.min(subject.confidence, kind === 'PARAPHRASE' ? 0.7 : 0.85),
+          at: token.start,
+        };
+        const list = bySentence.get(token.sentence) ?? [];
+        list.push(statement);
+        bySentence.set(token.sentence, list);
+        emit(statement);
+      },
+    });
+  });
+
+  /** "…, officials said." / "…, said the spokesman." / "…, a study found.": the clause comes first. */
+  const postposed = (v: number, sentence: { first: number; last: number }, comp: Complement, kind: ExtractedStatementKind) => {
+    let subject: Subject | null = null;
+    let comma = -1;
+    if (t(v - 1).text === ',') {
+      subject = subjectAfter(v);
+      comma = v - 1;
+    } else {
+      let k = v - 1;
+      while (k > sentence.first && t(k).text !== ',' && !/^[“”"‘’']$/.test(t(k).text)) k--;
+      if (t(k).text !== ',') return;
+      comma = k;
+      subject = subjectBefore(v, k + 1);
+      // The subject must fill the stretch between the comma and the verb.
+      if (subject && subject.span.start > t(k + 1).end + 40) subject = null;
+    }
+    if (!subject || comma <= sentence.first + 2) return;
+    if (/^[“"‘']/.test(text.slice(t(sentence.first).start)) || inQuote(t(sentence.first).start) || inQuote(t(comma - 1).start)) return;
+    let end = comma;
+    while (end > sentence.first && /^[.,;:!?]$/.test(t(end - 1).text)) end--;
+    const span = { start: t(sentence.first).start, end: t(end - 1).end };
+    emit({
+      kind: subject.evidence ? 'INDIRECT' : kind,
+      span,
+      text: text.slice(span.start, span.end),
+      speaker: subject.key,
+      speakerSpan: subject.evidence ? null : subject.span,
+      speakerRole: subject.role,
+      verb: comp.verb,
+      venue: subject.evidence ?? comp.venue,
+      addressee: comp.addressee,
+      saidAt: comp.saidAt,
+      confidence: Math.min(subject.confidence, 0.75),
+      at: t(v).start,
+    });
+  };
+
+  // "…, according to X." / "According to X, …".
+  for (const sentence of sentences) {
+    for (let k = sentence.first; k < sentence.last; k++) {
+      if (t(k).lower !== 'according' || t(k + 1).lower !== 'to' || inQuote(t(k).start)) continue;
+      const found = mentionStartingAt.get(k + 2) ?? mentionStartingAt.get(k + 3);
+      let m: Mention | null = found && entity(found.entity)?.type !== 'PLACE' ? found : null;
+      if (!m) {
+        // "according to a study published on Wednesday", "according to three officials": an unnamed source.
+        let e = k + 2;
+        while (e < sentence.last && !/^[,.;]$/.test(t(e).text)) e++;
+        if (e === k + 2) continue;
+        const inner = mentions.find((mm) => mm.first >= k + 2 && mm.last <= e && entity(mm.entity)?.type === 'ORGANIZATION');
+        m = inner ?? { entity: '', start: t(k + 2).start, end: t(e - 1).end, first: k + 2, last: e };
+      }
+      const leading = k === sentence.first;
+      let from: number;
+      let to: number;
+      if (leading) {
+        let c = m.last;
+        while (c < sentence.last && t(c).text !== ',') c++;
+        from = c + 1;
+        to = sentence.last;
+      } else {
+        from = sentence.first;
+        to = t(k - 1).text === ',' ? k - 1 : k;
+      }
+      while (to > from && /^[.,;:!?”"]$/.test(t(to - 1).text)) to--;
+      if (to <= from || /[“”"]/.test(text.slice(t(from).start, t(to - 1).end))) continue;
+      const span = { start: t(from).start, end: t(to - 1).end };
+      items.push({
+        at: t(k).start,
+        run: () =>
+          emit({
+            kind: 'INDIRECT',
+            span,
+            text: text.slice(span.start, span.end),
+            speaker: m.entity || null,
+            speakerSpan: { start: m.start, end: m.end },
+            speakerRole: m.title ?? null,
+            verb: 'according to',
+            venue: null,
+            addressee: null,
+            saidAt: null,
+            confidence: 0.75,
+            at: t(k).start,
+          }),
+      });
+    }
+  }
+
+  items.sort((a, b) => a.at - b.at);
+  for (const item of items) item.run();
+
+  // A clause never swallows another statement's speaker: "too early to tell … in a crisis that the West has warned …"
+  // ends before the phrase whose relative clause holds the other speaker.
+  for (const s of statements) {
+    if (s.kind === 'DIRECT_QUOTE') continue;
+    for (const other of statements) {
+      if (other === s || !other.speakerSpan || other.speakerSpan.start <= s.span.start || other.speakerSpan.start >= s.span.end) continue;
+      let r = tokenAtOffset(other.speakerSpan.start) - 1;
+      if (t(r).lower === 'the') r--;
+      if (!/^(?:that|which|who|whom)$/.test(t(r).lower)) continue;
+      let cut = r;
+      while (cut - 1 >= 0 && ['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t(cut - 1).pos) && t(cut - 1).start > s.span.start) cut--;
+      if (t(cut - 1).pos === 'ADP' && t(cut - 1).start > s.span.start) cut--;
+      let end = cut;
+      while (end - 1 >= 0 && /^[.,;:]$/.test(t(end - 1).text)) end--;
+      if (t(end - 1).end > s.span.start) {
+        s.span = { start: s.span.start, end: t(end - 1).end };
+        s.text = text.slice(s.span.start, s.span.end);
+      }
+    }
+  }
+  return statements
+    .filter((s, i, all) => all.findIndex((o) => o.span.start === s.span.start && o.span.end === s.span.end) === i)
+    .sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The date of the last `day` (0 = Sunday) on or before `date`, as YYYY-MM-DD. */
+export function weekdayBefore(date: Date, day: number): string {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  while (d.getUTCDay() !== day) d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Quotation-mark pairs, per paragraph; an unclosed quote runs to its paragraph's end and may continue in the next.
+ * Double quotes, and single quotes (‘…’ or '…', the British style) where they are not apostrophes; a quote inside
+ * another quote is part of it, not a statement of its own.
+ */
+export function findQuotes(text: string): Quote[] {
+  const all = [...pairs(text, 'double'), ...pairs(text, 'single')].sort((a, b) => a.open - b.open || b.close - a.close);
+  return all.filter((q) => !all.some((o) => o !== q && o.open <= q.open && o.close >= q.close));
+}
+
+function pairs(text: string, style: 'double' | 'single'): Quote[] {
+  const isOpen = (c: string | undefined, before: string, after: string) =>
+    style === 'double'
+      ? c === '“' || (c === '"' && (before === '' || /[\s([{—–-]/.test(before)) && /\S/.test(after))
+      : (c === '‘' || c === "'") && (before === '' || /[\s([{—–-]/.test(before)) && /[\p{L}\p{N}"“]/u.test(after);
+  const isClose = (c: string | undefined, before: string, after: string, straight: boolean) =>
+    style === 'double'
+      ? c === '”' || c === '"'
+      : (c === '’' || (c === "'" && straight)) && /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  const quotes: Quote[] = [];
+  let paragraph = 0;
+  let from = 0;
+  let carried = false;
+  while (from <= text.length) {
+    const breakAt = text.indexOf('\n', from);
+    const to = breakAt === -1 ? text.length : breakAt;
+    const line = text.slice(from, to);
+    if (line.trim()) {
+      let open = -1;
+      let straight = false;
+      const startsWithOpen = style === 'double' ? /^\s*[“"]/.test(line) : /^\s*[‘']/.test(line);
+      let first = true;
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (open === -1) {
+          if (isOpen(c, line[i - 1] ?? '', line[i + 1] ?? '')) {
+            open = i;
+            straight = c === '"' || c === "'";
+          }
+        } else if (isClose(c, line[i - 1] ?? '', line[i + 1] ?? '', straight)) {
+          const inner = trimSpan(text, from + open + 1, from + i);
+          if (inner.end > inner.start) {
+            quotes.push({
+              open: from + open,
+              close: from + i,
+              ...inner,
+              paragraph,
+              continues: first && startsWithOpen && carried,
+              openEnded: false,
+            });
+          }
+          first = false;
+          open = -1;
+        }
+      }
+      if (open !== -1) {
+        const inner = trimSpan(text, from + open + 1, to);
+        if (inner.end > inner.start) {
+          quotes.push({
+            open: from + open,
+            close: to,
+            ...inner,
+            paragraph,
+            continues: first && startsWithOpen && carried,
+            openEnded: true,
+          });
+        }
+        carried = true;
+      } else carried = false;
+      paragraph++;
+    }
+    if (breakAt === -1) break;
+    from = breakAt + 1;
+  }
+  return quotes;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}

@@ -1,0 +1,274 @@
+// The extractor's rules, one family at a time, on small texts written for
+// these tests (not the evaluation corpus).
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/index.ts';
+import type { Extraction } from '../src/extract/types.ts';
+
+const nameOf = (x: Extraction, key: string | null) => (key ? (x.entities.find((e) => e.key === key)?.name ?? key) : null);
+const said = (x: Extraction) =>
+  x.statements.map((s) => ({
+    kind: s.kind,
+    text: s.text,
+    speaker: nameOf(x, s.speaker),
+    verb: s.verb,
+    venue: s.venue,
+    addressee: nameOf(x, s.addressee),
+  }));
+const find = (x: Extraction, text: string) => {
+  const found = said(x).find((s) => s.text === text);
+  if (!found) throw new Error(`no statement "${text}" in ${JSON.stringify(said(x), null, 1)}`);
+  return found;
+};
+
+describe('page furniture, bylines and contributors', () => {
+  const text = `By Jane Porter and Omar Haddad
+
+The city council voted on Monday to close the old bridge.
+
+Share this article
+
+Sign up for our daily newsletter
+
+Reporting by Lena Fischer; Editing by Mark Holt
+
+Related Stories
+
+Another story about something else`;
+  const x = extractArticle(text);
+
+  it('keeps only the prose as body', () => {
+    expect(x.article.body).toBe('The city council voted on Monday to close the old bridge.');
+  });
+
+  it('drops share and newsletter prompts and everything after a teaser heading', () => {
+    const dropped = x.dropped.map((d) => [text.slice(d.start, d.end), d.reason]);
+    expect(dropped).toEqual(
+      expect.arrayContaining([
+        ['Share this article', 'share prompt'],
+        ['Sign up for our daily newsletter', 'newsletter prompt'],
+        ['Related Stories', 'teasers'],
+        ['Another story about something else', 'after the end of the article'],
+      ]),
+    );
+  });
+
+  it('turns bylines and credit lines into contributors with roles', () => {
+    expect(x.contributors.map((c) => `${nameOf(x, c.entity)}:${c.role}`)).toEqual([
+      'Jane Porter:AUTHOR',
+      'Omar Haddad:AUTHOR',
+      'Lena Fischer:AUTHOR',
+      'Mark Holt:EDITOR',
+    ]);
+  });
+});
+
+describe('image captions and credit lines', () => {
+  const images = (text: string) => {
+    const x = extractArticle(`The storm hit the coast overnight, officials said.\n\n${text}\n\nRepairs began on Friday.`);
+    return x.images.map((image) => ({
+      caption: image.caption,
+      creditLine: image.creditLine,
+      photographer: nameOf(x, image.photographer),
+      agencies: image.agencies.map((a) => nameOf(x, a)),
+    }));
+  };
+
+  it('reads "Name / Agency" as photographer and agency', () => {
+    expect(images('Workers clear debris in Galveston, Texas, on Thursday. Maria Lopez / Reuters')).toEqual([
+      {
+        caption: 'Workers clear debris in Galveston, Texas, on Thursday.',
+        creditLine: 'Maria Lopez / Reuters',
+        photographer: 'Maria Lopez',
+        agencies: ['Reuters'],
+      },
+    ]);
+  });
+
+  it('reads "Agency – Getty Images" as agencies only', () => {
+    expect(images('A satellite image shows the flooded port. Planet Labs / AFP – Getty Images')[0]).toMatchObject({
+      photographer: null,
+      agencies: ['Planet Labs', 'AFP', 'Getty Images'],
+    });
+  });
+
+  it('reads "Photo: …" and "(AP Photo/Name)" credits', () => {
+    expect(images('Residents wait for buses near the pier. Photo: Tom Becker/EPA')[0]).toMatchObject({
+      creditLine: 'Photo: Tom Becker/EPA',
+      photographer: 'Tom Becker',
+      agencies: ['EPA'],
+    });
+    expect(images('A man walks past a fallen tree. (AP Photo/Sara Kim)')[0]).toMatchObject({ photographer: 'Sara Kim', agencies: ['AP'] });
+  });
+
+  it('keeps captions out of the body and records what they show', () => {
+    const x = extractArticle(
+      'The storm hit the coast overnight.\n\nMayor Ellen Park speaks in Galveston on Friday. Maria Lopez / Reuters\n\nRepairs began.',
+    );
+    expect(x.article.body).toBe('The storm hit the coast overnight.\n\nRepairs began.');
+    expect(x.images[0]?.depicts.map((k) => nameOf(x, k))).toEqual(expect.arrayContaining(['Ellen Park', 'Galveston']));
+  });
+});
+
+describe('direct quotes', () => {
+  it('finds curly and straight quotes with the words between the marks', () => {
+    const x = extractArticle('“The bridge is unsafe,” said Tom Reed, the city engineer.\n\n"We will rebuild it," Reed added.');
+    expect(find(x, 'The bridge is unsafe,')).toMatchObject({ kind: 'DIRECT_QUOTE', speaker: 'Tom Reed', verb: 'said' });
+    expect(find(x, 'We will rebuild it,')).toMatchObject({ kind: 'DIRECT_QUOTE', speaker: 'Tom Reed', verb: 'added' });
+  });
+
+  it('splits a quote interrupted by its attribution into two statements by the same speaker', () => {
+    const x = extractArticle('“We are ready,” the minister, Anna Berg, said. “But we need time.”');
+    expect(said(x).filter((s) => s.kind === 'DIRECT_QUOTE')).toEqual([
+      expect.objectContaining({ text: 'We are ready,', speaker: 'Anna Berg' }),
+      expect.objectContaining({ text: 'But we need time.', speaker: 'Anna Berg' }),
+    ]);
+  });
+
+  it('finds partial quotes inside a sentence', () => {
+    const x = extractArticle('Health Minister Paul Grant told reporters that the plan was “a step in the right direction” for patients.');
+    expect(find(x, 'a step in the right direction')).toMatchObject({ kind: 'DIRECT_QUOTE', speaker: 'Paul Grant' });
+  });
+
+  it('follows a quote over several paragraphs to its attribution', () => {
+    const x = extractArticle(
+      '“The first year was hard. Nobody believed in us.\n\n“Then the orders came in,” said Maria Santos, the founder.',
+    );
+    expect(find(x, 'The first year was hard. Nobody believed in us.')).toMatchObject({ speaker: 'Maria Santos' });
+    expect(find(x, 'Then the orders came in,')).toMatchObject({ speaker: 'Maria Santos' });
+  });
+
+  it('keeps nested single quotes inside the quote', () => {
+    const x = extractArticle('“My son told me, ‘Dad, you have to leave,’ and he was right,” said Peter Olsen.');
+    expect(find(x, 'My son told me, ‘Dad, you have to leave,’ and he was right,')).toMatchObject({ speaker: 'Peter Olsen' });
+  });
+
+  it('reads British single quotes and leaves apostrophes alone', () => {
+    const x = extractArticle("'We didn't expect this,' Mr Jones said. 'It's the worst flood in years.'");
+    expect(said(x).filter((s) => s.kind === 'DIRECT_QUOTE')).toEqual([
+      expect.objectContaining({ text: "We didn't expect this,", speaker: 'Jones' }),
+      expect.objectContaining({ text: "It's the worst flood in years.", speaker: 'Jones' }),
+    ]);
+  });
+
+  it('ignores short scare quotes without a speaker', () => {
+    const x = extractArticle('Forecasters warned of a “bomb cyclone” moving up the coast.');
+    expect(x.statements.filter((s) => s.kind === 'DIRECT_QUOTE')).toEqual([]);
+  });
+});
+
+describe('speaker attribution', () => {
+  it('reads "X said:" before a quote and "according to X"', () => {
+    const x = extractArticle(
+      'Police chief Dana White said: “The suspect is in custody.” The man was arrested at home, according to Dana White.',
+    );
+    expect(find(x, 'The suspect is in custody.')).toMatchObject({ speaker: 'Dana White' });
+    expect(find(x, 'The man was arrested at home')).toMatchObject({ kind: 'INDIRECT', speaker: 'Dana White', verb: 'according to' });
+  });
+
+  it('peels titles and ranks off the name and keeps them as roles', () => {
+    const x = extractArticle('“The drills are over,” Maj. Gen. Ivan Petrov said in a video message.');
+    expect(find(x, 'The drills are over,')).toMatchObject({ speaker: 'Ivan Petrov', venue: 'in a video message' });
+    expect(x.article.people?.find((p) => p.name === 'Ivan Petrov')?.affiliations?.map((a) => a.role)).toContain('Maj. Gen.');
+  });
+
+  it('resolves "he" and "she" to the right earlier speaker', () => {
+    const x = extractArticle(
+      '“Prices will rise,” said Mr. John Carter, a trader.\n\n“We disagree,” said Mrs. Ruth Adams, an economist.\n\n“Demand is falling,” she said.\n\n“Supply is short,” he said.',
+    );
+    expect(find(x, 'Demand is falling,')).toMatchObject({ speaker: 'Ruth Adams' });
+    expect(find(x, 'Supply is short,')).toMatchObject({ speaker: 'John Carter' });
+  });
+
+  it('resolves a description to the person who holds that role', () => {
+    const x = extractArticle(
+      'Karl Weber, spokesman for the Interior Ministry, said the border would stay open.\n\nLater, Anna Roth said talks would resume.\n\n“There is no change,” the spokesman said.',
+    );
+    expect(find(x, 'There is no change,')).toMatchObject({ speaker: 'Karl Weber' });
+  });
+
+  it('takes the name from an appositive after a description', () => {
+    const x = extractArticle('“We will respond,” the country’s prime minister, Lars Berg, said at a news conference.');
+    expect(find(x, 'We will respond,')).toMatchObject({ speaker: 'Lars Berg', venue: 'at a news conference' });
+  });
+
+  it('treats countries, capitals and seats of power as organization speakers', () => {
+    const x = extractArticle(
+      'Kyiv said the talks had failed. The Kremlin said the offer stood. Washington has warned that sanctions could follow. Ukraine is a large country.',
+    );
+    expect(find(x, 'the talks had failed')).toMatchObject({ speaker: 'Government of Ukraine' });
+    expect(find(x, 'the offer stood')).toMatchObject({ speaker: 'Kremlin' });
+    expect(find(x, 'sanctions could follow')).toMatchObject({ speaker: 'Government of the United States', verb: 'warned' });
+    expect(x.entities.find((e) => e.name === 'Government of Ukraine')?.type).toBe('ORGANIZATION');
+  });
+});
+
+describe('reported speech', () => {
+  const x = extractArticle(
+    'Energy Minister Sofia Lind told parliament on Tuesday that prices would fall. Acme Corp. warned that shipments could be delayed, and the company denied it had broken the rules. Lind also indicated that a deal was close. Retailers have feared that demand might collapse.',
+  );
+
+  it('reads "told Y that" with venue and addressee', () => {
+    expect(find(x, 'prices would fall')).toMatchObject({ kind: 'INDIRECT', speaker: 'Sofia Lind', verb: 'told', venue: 'told parliament' });
+  });
+
+  it('reads denials, warnings and indications with their kinds', () => {
+    expect(find(x, 'it had broken the rules')).toMatchObject({ kind: 'DENIAL', speaker: 'Acme Corp.', verb: 'denied' });
+    expect(find(x, 'shipments could be delayed')).toMatchObject({ kind: 'INDIRECT', speaker: 'Acme Corp.', verb: 'warned' });
+    expect(find(x, 'a deal was close')).toMatchObject({ kind: 'INDIRECT', speaker: 'Sofia Lind', verb: 'indicated' });
+  });
+
+  it('reads a clause attributed after it: ", officials said" and ", according to a study"', () => {
+    const y = extractArticle(
+      'The river rose two metres overnight, officials said. Ice cover fell by a third, according to a study published on Monday. Sales doubled in March, said Carla Diaz, the chief executive.',
+    );
+    expect(find(y, 'The river rose two metres overnight')).toMatchObject({ kind: 'INDIRECT', speaker: null, verb: 'said' });
+    expect(find(y, 'Ice cover fell by a third')).toMatchObject({ speaker: null, verb: 'according to' });
+    expect(find(y, 'Sales doubled in March')).toMatchObject({ speaker: 'Carla Diaz', verb: 'said' });
+  });
+
+  it('reads "told NBC News" as addressee and venue', () => {
+    const y = extractArticle('Ali Hassan, the mayor of the town, told NBC News that the water supply was safe.');
+    expect(find(y, 'the water supply was safe')).toMatchObject({ speaker: 'Ali Hassan', addressee: 'NBC News', venue: 'told NBC News' });
+  });
+
+  it('keeps an attitude held by unnamed people as an unattributed paraphrase', () => {
+    expect(find(x, 'demand might collapse')).toMatchObject({ kind: 'PARAPHRASE', speaker: null, verb: 'feared' });
+  });
+});
+
+describe('relations', () => {
+  it('links a statement made in response to an earlier one', () => {
+    const x = extractArticle(
+      'The Health Ministry said hospitals would close at night. Responding to the ministry, union leader Jo Kaur said the plan would cost lives.',
+    );
+    const byText = (text: string) => x.article.statements?.find((s) => s.text === text)?.key;
+    expect(x.article.relations).toEqual([
+      { from: byText('the plan would cost lives'), to: byText('hospitals would close at night'), kind: 'RESPONDS_TO' },
+    ]);
+  });
+});
+
+describe('entities', () => {
+  const x = extractArticle(
+    'Maria Costa, director of the World Food Programme, said aid had reached Gaza. Costa spoke after meeting Defense Secretary Tom Hale in Cairo.',
+  );
+
+  it('recognizes people, organizations and places, and merges a surname with the full name', () => {
+    const byType = (type: string) => x.entities.filter((e) => e.type === type).map((e) => e.name);
+    expect(byType('PERSON')).toEqual(expect.arrayContaining(['Maria Costa', 'Tom Hale']));
+    expect(byType('ORGANIZATION')).toContain('World Food Programme');
+    expect(byType('PLACE')).toEqual(expect.arrayContaining(['Gaza', 'Cairo']));
+    expect(x.entities.find((e) => e.name === 'Maria Costa')?.mentions).toHaveLength(2);
+  });
+
+  it('reads affiliations from appositives and titles', () => {
+    const costa = x.article.people?.find((p) => p.name === 'Maria Costa');
+    expect(costa?.affiliations).toContainEqual({ role: 'director of the World Food Programme', organization: 'org:world-food-programme' });
+    expect(x.article.people?.find((p) => p.name === 'Tom Hale')?.affiliations?.map((a) => a.role)).toContain('Defense Secretary');
+  });
+
+  it('is deterministic', () => {
+    const text = 'Maria Costa said aid had reached Gaza.';
+    expect(extractArticle(text)).toEqual(extractArticle(text));
+  });
+});
