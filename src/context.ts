@@ -3,6 +3,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from './db/client.ts';
 import { type EventSpeakerRow, loadEventSpeakers } from './db/event-speakers.ts';
+import type { Live } from './live/pubsub.ts';
 
 export type Loaders = {
   eventSpeakers(includeSubEvents: boolean): DataLoader<string, EventSpeakerRow[]>;
@@ -11,12 +12,15 @@ export type Loaders = {
 export type Context = {
   db: Db;
   loaders: Loaders;
+  /** Subscriptions and the events writes publish once committed. */
+  live: Live;
 };
 
-export function createContext({ db }: { db: Db }): Context {
+export function createContext({ db, live }: { db: Db; live: Live }): Context {
   const speakers = new Map<boolean, DataLoader<string, EventSpeakerRow[]>>();
   return {
     db,
+    live,
     loaders: {
       eventSpeakers(includeSubEvents) {
         let loader = speakers.get(includeSubEvents);

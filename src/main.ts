@@ -4,6 +4,10 @@ import { createServer } from 'node:http';
 import { readConfig } from './config.ts';
 import { migrateDatabase, openDatabase } from './db/client.ts';
 import { seedIfEmpty } from './ingest/seed.ts';
+import { createLive } from './live/pubsub.ts';
+import { attachWebSocket } from './live/websocket.ts';
+import { createLogger } from './observability/logger.ts';
+import { shutdown } from './observability/shutdown.ts';
 import { createApp } from './server.ts';
 
 async function main() {
@@ -18,8 +22,15 @@ async function main() {
     const seeded = await seedIfEmpty(database.db);
     if (seeded) console.log(`newsgraph: loaded the seed article "${seeded.article.headline}"`);
   }
-  const app = createApp({ db: database.db });
+  const logger = createLogger({ level: config.ops.logLevel });
+  const live = createLive({
+    redisUrl: config.ops.redisUrl,
+    channelPrefix: config.ops.redisPrefix,
+    onError: (error) => logger.warn({ err: error }, 'live updates: publish failed'),
+  });
+  const app = createApp({ db: database.db, logger, live, pool: database.pool });
   const server = createServer(app);
+  const webSocket = attachWebSocket(server, app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -33,11 +44,22 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`newsgraph: ${signal}, shutting down`);
-    const forced = setTimeout(() => process.exit(1), 10_000).unref();
-    server.close();
-    server.closeIdleConnections();
-    await database.close();
-    clearTimeout(forced);
+    // The last resort if closing itself hangs.
+    setTimeout(() => process.exit(1), config.ops.shutdownTimeoutMs + 5000).unref();
+    const inTime = await shutdown({
+      server,
+      logger,
+      timeoutMs: config.ops.shutdownTimeoutMs,
+      closeStreams: async () => {
+        await live.endStreams();
+        await webSocket.close();
+      },
+      closeResources: async () => {
+        await live.close();
+        await database.close();
+      },
+    });
+    if (!inTime) console.log('newsgraph: shutdown deadline reached, some requests were cut off');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

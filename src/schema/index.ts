@@ -13,5 +13,6 @@ import './affiliation.ts';
 import './article.ts';
 import './image.ts';
 import './ingest.ts';
+import './subscription.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

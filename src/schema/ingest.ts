@@ -212,6 +212,10 @@ builder.mutationFields((t) => ({
     description:
       'Writes an article with its entities, statements, relations, images and credits in one transaction. Idempotent on URL and content: the same article twice changes nothing. Bad input is refused with BAD_USER_INPUT naming each bad field, and nothing is written.',
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
-    resolve: (_root, { input }, ctx) => ingestArticle(ctx.db, input, 'input'),
+    resolve: async (_root, { input }, ctx) => {
+      const result = await ingestArticle(ctx.db, input, 'input');
+      if (result.created) await ctx.live.publishArticle(ctx.db, result.article.id);
+      return result;
+    },
   }),
 }));
