@@ -1,6 +1,7 @@
 // Settings read from the environment, each with a default that makes
 // `npm start` work with nothing set. README "Configuration" lists them.
 import { type DatabaseTarget, parseDatabaseUrl } from './db/client.ts';
+import { defaultLogLevel } from './observability/logger.ts';
 import { readSecurityConfig, type SecurityOptions } from './security.ts';
 
 export type Config = {
@@ -11,6 +12,15 @@ export type Config = {
   seed: boolean;
   /** Access control and limits (README "Running in production"). */
   security: SecurityOptions;
+  /** Logging, shutdown and live-update settings. */
+  ops: OpsConfig;
+};
+
+export type OpsConfig = {
+  logLevel: string;
+  shutdownTimeoutMs: number;
+  redisUrl?: string;
+  redisPrefix: string;
 };
 
 function flag(name: string, fallback: boolean): boolean {
@@ -31,5 +41,16 @@ export function readConfig(env = process.env): Config {
     autoMigrate: flag('NEWSGRAPH_AUTO_MIGRATE', true),
     seed: flag('NEWSGRAPH_SEED', true),
     security: readSecurityConfig(env),
+    ops: readOpsConfig(env),
   };
+}
+
+function readOpsConfig(env: NodeJS.ProcessEnv): OpsConfig {
+  const shutdownTimeoutMs = Number(env.NEWSGRAPH_SHUTDOWN_TIMEOUT_MS ?? 10_000);
+  if (!Number.isInteger(shutdownTimeoutMs) || shutdownTimeoutMs < 0) {
+    throw new Error(`NEWSGRAPH_SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds (got "${env.NEWSGRAPH_SHUTDOWN_TIMEOUT_MS}")`);
+  }
+  const redisUrl = env.REDIS_URL?.trim() || undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new Error('REDIS_URL must start with redis:// or rediss://');
+  return { logLevel: defaultLogLevel(env), shutdownTimeoutMs, redisUrl, redisPrefix: env.NEWSGRAPH_REDIS_PREFIX?.trim() || 'newsgraph' };
 }

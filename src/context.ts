@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { RequestAuth } from './auth/schema-auth.ts';
 import type { Db } from './db/client.ts';
 import { type EventSpeakerRow, loadEventSpeakers } from './db/event-speakers.ts';
+import type { Live } from './live/pubsub.ts';
 
 export type Loaders = {
   eventSpeakers(includeSubEvents: boolean): DataLoader<string, EventSpeakerRow[]>;
@@ -16,14 +17,17 @@ export type Context = {
   loaders: Loaders;
   /** Who the request acts as; the schema's authScopes read it. */
   auth: RequestAuth;
+  /** Subscriptions and the events writes publish once committed. */
+  live: Live;
 };
 
-export function createContext({ db, auth }: { db: Db; auth: RequestAuth }): Context {
+export function createContext({ db, auth, live }: { db: Db; auth: RequestAuth; live: Live }): Context {
   const speakers = new Map<boolean, DataLoader<string, EventSpeakerRow[]>>();
   const batches = new Map<string, DataLoader<unknown, unknown>>();
   return {
     db,
     auth,
+    live,
     loaders: {
       eventSpeakers(includeSubEvents) {
         let loader = speakers.get(includeSubEvents);

@@ -4,6 +4,10 @@ import { createServer } from 'node:http';
 import { readConfig } from './config.ts';
 import { migrateDatabase, openDatabase } from './db/client.ts';
 import { seedIfEmpty } from './ingest/seed.ts';
+import { createLive } from './live/pubsub.ts';
+import { attachWebSocket } from './live/websocket.ts';
+import { createLogger } from './observability/logger.ts';
+import { shutdown } from './observability/shutdown.ts';
 import { createApp } from './server.ts';
 
 async function main() {
@@ -21,28 +25,46 @@ async function main() {
     const seeded = await seedIfEmpty(database.db);
     if (seeded) console.log(`newsgraph: loaded the seed article "${seeded.article.headline}"`);
   }
-  const app = createApp({ db: database.db, security: config.security });
+  const logger = createLogger({ level: config.ops.logLevel });
+  const live = createLive({
+    redisUrl: config.ops.redisUrl,
+    channelPrefix: config.ops.redisPrefix,
+    onError: (error) => logger.warn({ err: error }, 'live updates: publish failed'),
+  });
+  const app = createApp({ db: database.db, security: config.security, logger, live, pool: database.pool });
   if (config.security.auth.localAccess)
     console.warn('newsgraph: development mode: requests from this machine without an API key get every scope (NEWSGRAPH_LOCAL_ACCESS)');
   const server = createServer(app);
+  const webSocket = attachWebSocket(server, app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(`newsgraph: GraphiQL at http://localhost:${port}/graphql`);
+  console.log(`newsgraph: serving http://localhost:${port}/graphql${config.security.graphiql ? ' (GraphiQL in the browser)' : ''}`);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`newsgraph: ${signal}, shutting down`);
-    const forced = setTimeout(() => process.exit(1), 10_000).unref();
-    server.close();
-    server.closeIdleConnections();
-    await database.close();
-    clearTimeout(forced);
+    // The last resort if closing itself hangs.
+    setTimeout(() => process.exit(1), config.ops.shutdownTimeoutMs + 5000).unref();
+    const inTime = await shutdown({
+      server,
+      logger,
+      timeoutMs: config.ops.shutdownTimeoutMs,
+      closeStreams: async () => {
+        await live.endStreams();
+        await webSocket.close();
+      },
+      closeResources: async () => {
+        await live.close();
+        await database.close();
+      },
+    });
+    if (!inTime) console.log('newsgraph: shutdown deadline reached, some requests were cut off');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

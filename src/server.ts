@@ -1,39 +1,67 @@
 // createApp(): the yoga instance over a database. It never listens; main.ts
 // and the tests decide how requests reach it.
-import { GraphQLError } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { GraphQLError } from 'graphql';
+import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type pg from 'pg';
 import { type JwtClaims, resolvePrincipal } from './auth/credentials.ts';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/client.ts';
 import { exampleOperations } from './examples.ts';
 import { guardedByDeadline } from './limits/deadline.ts';
 import { createRateLimiter } from './limits/rate-limit.ts';
+import { createLive, type Live } from './live/pubsub.ts';
+import { databaseClientFault, isDatabaseUnavailable } from './observability/errors.ts';
+import { createLogger, type Logger } from './observability/logger.ts';
+import { createMetrics } from './observability/metrics.ts';
+import { useObservability } from './observability/plugin.ts';
+import { currentRequest } from './observability/request-context.ts';
+import { useWellFormedText } from './observability/well-formed.ts';
 import { schema } from './schema/index.ts';
 import { type SecurityOptions, securityDefaults, securityPlugins } from './security.ts';
 
 export type AppOptions = {
   db: Db;
-  /** Where unexpected (masked) errors go; defaults to console.error. */
-  logError?: (error: unknown) => void;
+  /** Where unexpected (masked) errors go, with the request id the client was given; defaults to the logger. */
+  logError?: (error: unknown, requestId?: string) => void;
   /** Defaults to security.graphiql. */
   graphiql?: boolean;
   /** Access control and limits; defaults to securityDefaults() (strict when NODE_ENV=production). */
   security?: SecurityOptions;
+  logger?: Logger;
+  /** Subscriptions' event bus; in-process unless given (main.ts passes the Redis one when REDIS_URL is set). */
+  live?: Live;
+  /** The PostgreSQL pool, for its metrics. */
+  pool?: pg.Pool;
 };
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
-export function createApp({ db, logError = console.error, graphiql, security = securityDefaults() }: AppOptions): App {
+export function createApp({
+  db,
+  graphiql,
+  security = securityDefaults(),
+  logger = createLogger(),
+  live = createLive(),
+  pool,
+  ...options
+}: AppOptions): App {
+  const logError =
+    options.logError ?? ((error: unknown, requestId?: string) => logger.error({ requestId, err: error }, 'unexpected error (masked)'));
   const rateLimiter = security.rateLimit.points > 0 ? createRateLimiter(security.rateLimit) : null;
   const requestDb = guardedByDeadline(db);
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    plugins: securityPlugins(security, rateLimiter),
     context: async (initial) => {
       const jwt = initial.jwt as { payload: JwtClaims } | undefined;
       const principal = await resolvePrincipal(db, security.auth, initial.request, initial, jwt);
-      return createContext({ db: requestDb, auth: { principal, requireKeyForReads: security.auth.requireKeyForReads } });
+      return createContext({ db: requestDb, auth: { principal, requireKeyForReads: security.auth.requireKeyForReads }, live });
     },
+    logging: yogaLogger(logger),
+    plugins: [
+      useObservability({ db, logger, metrics: createMetrics({ pool }) }),
+      useWellFormedText(),
+      ...securityPlugins(security, rateLimiter),
+    ],
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql:
@@ -49,13 +77,43 @@ export function createApp({ db, logError = console.error, graphiql, security = s
           const code = (original as GraphQLError).extensions?.code ?? 'BAD_USER_INPUT';
           // The outer message is the fuller one for variable coercion (it names the field).
           const text = isGraphQLError(error) ? error.message : original.message;
-          return new GraphQLError(text, { ...located, extensions: { ...(original as GraphQLError).extensions, code } });
+          return createGraphQLError(text, { ...located, extensions: { ...(original as GraphQLError).extensions, code } });
         }
-        logError(original);
-        return new GraphQLError(message, { ...located, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+        const requestId = currentRequest()?.requestId;
+        // Yoga parses GET parameters (variables, extensions) with JSON.parse and lets its SyntaxError through.
+        if (original instanceof SyntaxError) {
+          return createGraphQLError(`Malformed JSON in the request: ${original.message}`, {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
+        }
+        const fault = databaseClientFault(original);
+        if (fault) return createGraphQLError(fault, { ...located, extensions: { code: 'BAD_USER_INPUT' } });
+        if (isDatabaseUnavailable(original)) {
+          logger.warn({ requestId, err: original }, 'database unavailable');
+          return createGraphQLError('The database is unavailable; try again shortly', {
+            ...located,
+            extensions: { code: 'SERVICE_UNAVAILABLE', requestId, http: { status: 503 } },
+          });
+        }
+        logError(original, requestId);
+        return createGraphQLError(message, { ...located, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
       },
     },
   });
+}
+
+/**
+ * Yoga's own log calls: its error lines repeat what maskError already logged
+ * with the request id (and print every client error loudly), so they go to debug.
+ */
+function yogaLogger(logger: Logger) {
+  const child = logger.child({ component: 'yoga' });
+  return {
+    debug: (...args: unknown[]) => child.debug({ args }, 'yoga'),
+    info: (...args: unknown[]) => child.debug({ args }, 'yoga'),
+    warn: (...args: unknown[]) => child.warn({ args }, 'yoga'),
+    error: (...args: unknown[]) => child.debug({ args }, 'yoga error'),
+  };
 }
 
 /** GraphiQL tabs preloaded with the example operations. */

@@ -6,22 +6,26 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmptyPostgresDatabase, usingPostgres } from './helpers/db.ts';
 
 let server: ChildProcess;
 let url = '';
 let output = '';
 const dataDir = mkdtempSync(path.join(tmpdir(), 'newsgraph-e2e-'));
+// On PostgreSQL the server gets an empty database of its own and migrates it, as on a first start.
+let postgres: Awaited<ReturnType<typeof createEmptyPostgresDatabase>> | null = null;
 
 beforeAll(async () => {
+  postgres = usingPostgres ? await createEmptyPostgresDatabase() : null;
   server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NEWSGRAPH_DATA_DIR: dataDir },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NEWSGRAPH_DATA_DIR: dataDir, DATABASE_URL: postgres?.url ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = output.match(/GraphiQL at (http:\/\/\S+)/);
+      const match = output.match(/serving (http:\/\/\S+)/);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -40,6 +44,7 @@ afterAll(async () => {
     await exited;
   }
   rmSync(dataDir, { recursive: true, force: true });
+  await postgres?.drop();
 });
 
 describe('the server', () => {

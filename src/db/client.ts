@@ -8,6 +8,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { countQuery } from '../observability/request-context.ts';
 import { migrate } from './migrator.ts';
 import { createPGlite } from './pglite.ts';
 import { pgliteRunner, pgRunner } from './sql-runner.ts';
@@ -76,11 +77,16 @@ export type OpenOptions = {
 };
 
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
-  const log = options.onQuery ? [{ emit: 'event' as const, level: 'query' as const }] : [];
+  // Query events always on: each request's log line reports its SQL statement count.
+  const log = [{ emit: 'event' as const, level: 'query' as const }];
+  const onQuery = (event: { query: string }) => {
+    countQuery();
+    options.onQuery?.(event.query);
+  };
   if (target.kind === 'pglite') {
     const pglite = await openPGlite(target.dataDir);
     const db = new PrismaClient({ adapter: new PrismaPGlite(pglite), log });
-    if (options.onQuery) db.$on('query' as never, (event: { query: string }) => options.onQuery?.(event.query));
+    db.$on('query' as never, onQuery);
     const label = target.dataDir ? `PGlite at ${target.dataDir}` : 'PGlite in memory';
     return {
       db,
@@ -112,7 +118,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     throw new DatabaseConfigError(`Cannot reach ${label}: ${(error as Error).message || String(error)}`);
   }
   const db = new PrismaClient({ adapter: new PrismaPg(pool), log });
-  if (options.onQuery) db.$on('query' as never, (event: { query: string }) => options.onQuery?.(event.query));
+  db.$on('query' as never, onQuery);
   return {
     db,
     target,

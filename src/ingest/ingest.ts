@@ -41,6 +41,10 @@ function findExisting(db: Db | Tx, url: string, hash: string) {
 }
 
 async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string): Promise<IngestResult> {
+  await lockNames(tx, input, hash);
+  // Another ingestion of this article may have committed while this one waited for the locks.
+  const stored = await findExisting(tx, input.url, hash);
+  if (stored) return { article: stored, created: false, entities: { created: 0, reused: 0, statements: 0 } };
   const refs = refTable(input);
   const issues = refs.issues;
   const check = (ref: string | null | undefined, path: string, allowed: readonly Kind[]): void => {
@@ -345,6 +349,31 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
   await tx.articleMention.createMany({ data: mentions.map((m) => ({ ...m, articleId: article.id })) });
 
   return { article, created: true, entities: stats };
+}
+
+/**
+ * Matching by name and then creating is a read-then-write: two ingestions
+ * naming the same new person at once would both miss and both create.
+ * Transaction-scoped advisory locks on every name key (and on the article's
+ * url and content hash) make such ingestions take turns; they are taken in
+ * sorted order so that two ingestions can never wait on each other in a cycle.
+ */
+async function lockNames(tx: Tx, input: IngestArticle, hash: string) {
+  const keys = new Set([`article:${input.url}`, `article-hash:${hash}`]);
+  const named: [string, { name: string; aliases: string[] }[]][] = [
+    ['person', input.people],
+    ['organization', input.organizations],
+    ['place', input.places],
+  ];
+  for (const [model, list] of named) {
+    for (const entity of list) for (const key of nameKeys([entity.name, ...entity.aliases])) keys.add(`${model}:${key}`);
+  }
+  for (const event of input.events) keys.add(`event:${event.name.toLowerCase()}`);
+  // Volatile functions in the select list run after ORDER BY, so the locks are taken in this order.
+  await tx.$executeRawUnsafe(
+    'SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, i) ORDER BY i',
+    [...keys].sort(),
+  );
 }
 
 function count(stats: IngestStats, reused: boolean) {

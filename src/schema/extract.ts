@@ -200,6 +200,7 @@ builder.mutationFields((t) => ({
         };
       }
       const result = await ingestText(ctx.db, args);
+      if (result.created && result.article) await ctx.live.publishArticle(ctx.db, result.article.id);
       return { ...result, text: args.text };
     },
   }),

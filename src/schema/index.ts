@@ -21,5 +21,6 @@ import './path.ts';
 import './thread.ts';
 import './timeline.ts';
 import './extract.ts';
+import './subscription.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

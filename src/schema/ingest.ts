@@ -214,6 +214,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
     skipTypeScopes: true,
     authScopes: { ingest: true },
-    resolve: (_root, { input }, ctx) => ingestArticle(ctx.db, input, 'input'),
+    resolve: async (_root, { input }, ctx) => {
+      const result = await ingestArticle(ctx.db, input, 'input');
+      if (result.created) await ctx.live.publishArticle(ctx.db, result.article.id);
+      return result;
+    },
   }),
 }));

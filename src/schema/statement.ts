@@ -291,9 +291,11 @@ builder.mutationFields((t) => ({
     type: StatementPayload,
     description: 'Creates a statement.',
     args: { input: t.arg({ type: statementInput(true), required: true }) },
-    resolve: async (_root, { input }, ctx) => ({
-      statement: await ctx.db.$transaction((tx) => writeStatement(tx, null, input)),
-    }),
+    resolve: async (_root, { input }, ctx) => {
+      const statement = await ctx.db.$transaction((tx) => writeStatement(tx, null, input));
+      await ctx.live.publishStatements(ctx.db, [statement.id]);
+      return { statement };
+    },
   }),
   updateStatement: t.field({
     type: StatementPayload,

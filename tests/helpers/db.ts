@@ -28,23 +28,34 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     queries.length = 0;
     return Object.assign(database, { queries, drop: () => database.close() });
   }
-  const serverUrl = process.env.DATABASE_URL as string;
-  const name = `newsgraph_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const database = await openDatabase({ kind: 'postgres', url: withDatabase(serverUrl, name) }, { onQuery });
+  const empty = await createEmptyPostgresDatabase();
+  const database = await openDatabase({ kind: 'postgres', url: empty.url }, { onQuery });
   await migrateDatabase(database);
   queries.length = 0;
   return Object.assign(database, {
     queries,
     async drop() {
       await database.close();
+      await empty.drop();
+    },
+  });
+}
+
+/** A new, empty (unmigrated) database on DATABASE_URL's server, for a server process to migrate itself. */
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL as string;
+  const name = `newsgraph_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return {
+    url: withDatabase(serverUrl, name),
+    async drop() {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     },
-  });
+  };
 }

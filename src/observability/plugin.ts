@@ -1,0 +1,155 @@
+// The yoga plugin that makes a request observable: a request id (taken from
+// x-request-id when sane, echoed back), one JSON log line per request,
+// Prometheus metrics, a code on every error, and /health, /ready, /metrics.
+import { getOperationAST } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Db } from '../db/client.ts';
+import { readMigrations } from '../db/migrator.ts';
+import type { Logger } from './logger.ts';
+import type { Metrics } from './metrics.ts';
+import { currentRequest, type RequestFacts, requestIdFrom, runWithRequest } from './request-context.ts';
+
+export type ObservabilityOptions = { db: Db; logger: Logger; metrics: Metrics };
+
+type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
+
+export function useObservability({ db, logger, metrics }: ObservabilityOptions): Plugin<Record<string, unknown>, ServerContext> {
+  return {
+    instrumentation: {
+      request({ request }, wrapped) {
+        const facts: RequestFacts = {
+          requestId: requestIdFrom(request.headers.get('x-request-id')),
+          startedAt: performance.now(),
+          sqlCount: 0,
+          clientId: 'unknown',
+          errorCodes: [],
+        };
+        return runWithRequest(facts, wrapped);
+      },
+    },
+    async onRequest({ url, request, endResponse, fetchAPI, serverContext }) {
+      const facts = currentRequest();
+      const peer = serverContext?.req?.socket?.remoteAddress;
+      if (facts && peer) facts.clientId = peer;
+      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+      const json = (status: number, body: unknown) =>
+        new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+      // /health is yoga's own (200, empty body, no database work).
+      if (url.pathname === '/ready') {
+        const problem = await readinessProblem(db);
+        endResponse(problem ? json(503, { status: 'unavailable', reason: problem }) : json(200, { status: 'ready' }));
+      } else if (url.pathname === '/metrics') {
+        const text = await metrics.registry.metrics();
+        endResponse(new fetchAPI.Response(text, { headers: { 'content-type': metrics.registry.contentType } }));
+      }
+    },
+    onParams({ params }) {
+      const facts = currentRequest();
+      if (facts && typeof params.operationName === 'string') facts.operationName = params.operationName;
+    },
+    onExecute({ args }) {
+      noteOperation(args.document, args.operationName, args.contextValue);
+    },
+    onSubscribe({ args }) {
+      noteOperation(args.document, args.operationName, args.contextValue);
+    },
+    onResultProcess({ result }) {
+      const facts = currentRequest();
+      for (const single of Array.isArray(result) ? result : [result]) {
+        const { errors, data } = single as { errors?: { extensions?: Record<string, unknown> }[]; data?: Record<string, unknown> | null };
+        if (!errors) continue;
+        // Some fields answered: a partial success stays 200 even if others found the database gone.
+        const partial = !!data && Object.values(data).some((value) => value !== null);
+        for (const error of errors) {
+          // Yoga's own refusals (bad JSON, wrong method, missing query) carry only an HTTP status.
+          const extensions = error.extensions as Record<string, unknown> & { http?: { status?: number } };
+          if (typeof extensions.code !== 'string') extensions.code = codeForStatus(extensions.http?.status);
+          if (partial && extensions.code === 'SERVICE_UNAVAILABLE') delete extensions.http;
+          facts?.errorCodes.push(extensions.code as string);
+        }
+      }
+    },
+    onResponse({ response, request }) {
+      const facts = currentRequest();
+      if (!facts) return;
+      response.headers.set('x-request-id', facts.requestId);
+      const path = new URL(request.url).pathname;
+      if (path === '/metrics' || path === '/health' || path === '/ready') return;
+      const ms = performance.now() - facts.startedAt;
+      for (const code of facts.errorCodes) metrics.countError(code);
+      metrics.observeRequest({ ...facts, status: response.status, seconds: ms / 1000 });
+      const line = {
+        requestId: facts.requestId,
+        method: request.method,
+        path,
+        operationName: facts.operationName,
+        operationType: facts.operationType,
+        status: response.status,
+        durationMs: Math.round(ms * 10) / 10,
+        sqlCount: facts.sqlCount,
+        ...(facts.cost !== undefined ? { cost: facts.cost } : {}),
+        clientId: facts.clientId,
+        ...(facts.errorCodes.length ? { errorCodes: [...new Set(facts.errorCodes)] } : {}),
+      };
+      if (response.status >= 500) logger.error(line, 'request failed');
+      else logger.info(line, 'request');
+    },
+  };
+}
+
+function noteOperation(document: Parameters<typeof getOperationAST>[0], operationName: string | null | undefined, context: unknown) {
+  const facts = currentRequest();
+  if (!facts) return;
+  const operation = getOperationAST(document, operationName);
+  if (operation?.name?.value) facts.operationName = operation.name.value;
+  if (operation) facts.operationType = operation.operation;
+  // The access-control layer may name the client (an API key's id); prefer that to the peer address.
+  const clientId = (context as { clientId?: unknown } | undefined)?.clientId;
+  if (typeof clientId === 'string' && clientId) facts.clientId = clientId;
+}
+
+function codeForStatus(status: number | undefined): string {
+  switch (status) {
+    case 405:
+      return 'METHOD_NOT_ALLOWED';
+    case 406:
+      return 'NOT_ACCEPTABLE';
+    case 413:
+      return 'PAYLOAD_TOO_LARGE';
+    case 415:
+      return 'UNSUPPORTED_MEDIA_TYPE';
+    case 503:
+      return 'SERVICE_UNAVAILABLE';
+    default:
+      return status && status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+  }
+}
+
+let migrationNames: Promise<string[]> | undefined;
+
+/** Null when the database answers and every migration in the folder is applied; else why not. */
+export async function readinessProblem(db: Db, timeoutMs = 3000): Promise<string | null> {
+  migrationNames ??= readMigrations().then((files) => files.map((file) => file.name));
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve(`the database did not answer within ${timeoutMs} ms`), timeoutMs);
+  });
+  const check = (async () => {
+    try {
+      const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+        'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+      );
+      const applied = new Set(rows.map((row) => row.migration_name));
+      const pending = (await (migrationNames as Promise<string[]>)).filter((name) => !applied.has(name));
+      return pending.length ? `${pending.length} migration(s) not applied: ${pending.join(', ')}` : null;
+    } catch {
+      // The cause stays out of the public answer; the failing requests log it.
+      return 'the database is unreachable';
+    }
+  })();
+  try {
+    return await Promise.race([check, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
