@@ -8,6 +8,8 @@ export type Config = {
   host: string;
   autoMigrate: boolean;
   seed: boolean;
+  /** Count SQL statements and serve them at /__bench (npm run bench only). */
+  benchProbe: boolean;
 };
 
 function flag(name: string, fallback: boolean): boolean {
@@ -27,5 +29,6 @@ export function readConfig(env = process.env): Config {
     host: env.HOST || '0.0.0.0',
     autoMigrate: flag('NEWSGRAPH_AUTO_MIGRATE', true),
     seed: flag('NEWSGRAPH_SEED', true),
+    benchProbe: flag('NEWSGRAPH_BENCH_PROBE', false),
   };
 }

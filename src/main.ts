@@ -1,6 +1,7 @@
 // The server process: read config, open the database, migrate, seed an empty
 // graph, listen, and shut down cleanly on SIGTERM/SIGINT.
 import { createServer } from 'node:http';
+import { createBenchProbe } from './bench-probe.ts';
 import { readConfig } from './config.ts';
 import { migrateDatabase, openDatabase } from './db/client.ts';
 import { seedIfEmpty } from './ingest/seed.ts';
@@ -8,7 +9,8 @@ import { createApp } from './server.ts';
 
 async function main() {
   const config = readConfig();
-  const database = await openDatabase(config.database);
+  const probe = config.benchProbe ? createBenchProbe() : null;
+  const database = await openDatabase(config.database, probe ? { onQuery: probe.onQuery } : {});
   console.log(`newsgraph: database ${database.label}`);
   if (config.autoMigrate) {
     const { applied } = await migrateDatabase(database, (line) => console.log(`newsgraph: ${line}`));
@@ -19,7 +21,7 @@ async function main() {
     if (seeded) console.log(`newsgraph: loaded the seed article "${seeded.article.headline}"`);
   }
   const app = createApp({ db: database.db });
-  const server = createServer(app);
+  const server = createServer(probe ? (request, response) => probe.handle(request, response) || app(request, response) : app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
