@@ -14,6 +14,8 @@ export type Config = {
   security: SecurityOptions;
   /** Logging, shutdown and live-update settings. */
   ops: OpsConfig;
+  /** Count SQL statements and serve them at /__bench (npm run bench only). */
+  benchProbe: boolean;
 };
 
 export type OpsConfig = {
@@ -42,6 +44,7 @@ export function readConfig(env = process.env): Config {
     seed: flag('NEWSGRAPH_SEED', true),
     security: readSecurityConfig(env),
     ops: readOpsConfig(env),
+    benchProbe: flag('NEWSGRAPH_BENCH_PROBE', false),
   };
 }
 

@@ -1,6 +1,7 @@
 // The server process: read config, open the database, migrate, seed an empty
 // graph, listen, and shut down cleanly on SIGTERM/SIGINT.
 import { createServer } from 'node:http';
+import { createBenchProbe } from './bench-probe.ts';
 import { readConfig } from './config.ts';
 import { migrateDatabase, openDatabase } from './db/client.ts';
 import { seedIfEmpty } from './ingest/seed.ts';
@@ -12,9 +13,11 @@ import { createApp } from './server.ts';
 
 async function main() {
   const config = readConfig();
+  const probe = config.benchProbe ? createBenchProbe() : null;
   const database = await openDatabase(config.database, {
     statementTimeoutMs: config.security.requests.timeoutMs,
     connectTimeoutMs: config.security.dbConnectTimeoutMs,
+    ...(probe ? { onQuery: probe.onQuery } : {}),
   });
   console.log(`newsgraph: database ${database.label}`);
   if (config.autoMigrate) {
@@ -34,7 +37,7 @@ async function main() {
   const app = createApp({ db: database.db, security: config.security, logger, live, pool: database.pool });
   if (config.security.auth.localAccess)
     console.warn('newsgraph: development mode: requests from this machine without an API key get every scope (NEWSGRAPH_LOCAL_ACCESS)');
-  const server = createServer(app);
+  const server = createServer(probe ? (request, response) => probe.handle(request, response) || app(request, response) : app);
   const webSocket = attachWebSocket(server, app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

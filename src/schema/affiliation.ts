@@ -12,6 +12,8 @@ import { Person } from './person.ts';
 
 export const Affiliation = builder.prismaNode('Affiliation', {
   id: { field: 'id', description: 'Opaque global id.' },
+  // Load only the columns the query asks for.
+  select: { id: true },
   // node(id:) and nodes(ids:) answer null for an id that does not exist.
   nullable: true,
   description: 'A person\'s role at an organization ("foreign minister", "spokesman for the president").',

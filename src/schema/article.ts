@@ -65,6 +65,8 @@ export const ArticleEvent = builder.prismaObject('ArticleEvent', {
 
 export const Article = builder.prismaNode('Article', {
   id: { field: 'id', description: 'Opaque global id.' },
+  // Load only the columns the query asks for (an article's body is large).
+  select: { id: true },
   // node(id:) and nodes(ids:) answer null for an id that does not exist.
   nullable: true,
   description: 'A news article: the document statements, mentions and images are read from.',

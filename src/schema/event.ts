@@ -39,6 +39,8 @@ export const EventSpeaker = builder.objectRef<EventSpeakerRow>('EventSpeaker').i
 
 export const Event = builder.prismaNode('Event', {
   id: { field: 'id', description: 'Opaque global id.' },
+  // Load only the columns the query asks for.
+  select: { id: true },
   // node(id:) and nodes(ids:) answer null for an id that does not exist.
   nullable: true,
   description: 'Something that happened. Events nest: a crisis contains announcements, meetings, exercises.',

@@ -24,6 +24,8 @@ const byNewest = { orderBy: [{ saidAt: { sort: 'desc' as const, nulls: 'last' as
 
 export const Organization = builder.prismaNode('Organization', {
   id: { field: 'id', description: 'Opaque global id.' },
+  // Load only the columns the query asks for.
+  select: { id: true },
   // node(id:) and nodes(ids:) answer null for an id that does not exist.
   nullable: true,
   description: 'A government, ministry, military, company, news organization, alliance, or a metonym for one.',

@@ -11,6 +11,8 @@ import { Organization } from './organization.ts';
 
 export const Person = builder.prismaNode('Person', {
   id: { field: 'id', description: 'Opaque global id.' },
+  // Load only the columns the query asks for.
+  select: { id: true },
   // node(id:) and nodes(ids:) answer null for an id that does not exist.
   nullable: true,
   description: 'A named person who speaks, is quoted, mentioned, photographed or photographs.',
