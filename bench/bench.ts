@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { createApiKey } from '../src/auth/keys.ts';
 import { migrateDatabase, openDatabase, parseDatabaseUrl } from '../src/db/client.ts';
 import { loadCorpus } from './corpus/load.ts';
 import { Random } from './corpus/random.ts';
@@ -121,9 +122,9 @@ async function generate(url: string): Promise<number> {
 }
 
 // Variables are drawn from ids sampled from the corpus (PGlite is single-process: sample before the server opens it).
-const { samples, rows } = await sampleCorpus(databaseUrl);
+const { samples, rows, ingestKey } = await sampleCorpus(databaseUrl);
 
-async function sampleCorpus(url: string): Promise<{ samples: Samples; rows: Record<string, number> }> {
+async function sampleCorpus(url: string): Promise<{ samples: Samples; rows: Record<string, number>; ingestKey: string }> {
   const database = await openDatabase(parseDatabaseUrl(url), { poolSize: 2 });
   // Migrating here rather than in the server keeps a long migration of a large corpus out of the start-up wait.
   await migrateDatabase(database, (line) => log(line));
@@ -143,7 +144,9 @@ async function sampleCorpus(url: string): Promise<{ samples: Samples; rows: Reco
     for (const table of ['article', 'statement', 'statement_event', 'person', 'organization', 'event', 'image']) {
       counts[table] = Number((await query(`SELECT count(*)::int AS n FROM ${table}`))[0]?.n);
     }
-    return { samples, rows: counts };
+    // The server runs as in production, where writes need a key with the ingest scope.
+    const { key: ingestKey } = await createApiKey(database.db, { name: `bench-${Date.now()}`, scopes: 'ingest' });
+    return { samples, rows: counts, ingestKey };
   } finally {
     await database.close();
   }
@@ -273,7 +276,7 @@ async function drive(
       connections,
       ...('amount' in plan ? { amount: plan.amount } : { duration: plan.seconds }),
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ingestKey}` },
       requests: [
         {
           setupRequest: (request) => ({
@@ -388,8 +391,10 @@ async function optionalSelections(server: Server): Promise<Optional> {
     optional.personConnections = 'connections(first: 5) { __typename }';
   }
   const search = data.query.fields.find((field) => field.name === 'search');
-  const textArg = search?.args.find((arg) => (arg.type.name ?? arg.type.ofType?.name) === 'String');
-  if (search && textArg) optional.search = { field: 'search', arg: textArg.name, selection: '{ __typename }' };
+  // The required String argument is the search text (`after` is a String too).
+  const textArg = search?.args.find((arg) => arg.type.kind === 'NON_NULL' && arg.type.ofType?.name === 'String');
+  if (search && textArg)
+    optional.search = { field: 'search', arg: textArg.name, selection: '{ edges { score snippet node { __typename } } }' };
   return optional;
 }
 
@@ -427,6 +432,12 @@ try {
       NEWSGRAPH_AUTO_MIGRATE: 'false',
       NEWSGRAPH_BENCH_PROBE: 'true',
       NODE_ENV: 'production',
+      // One load generator is one client: a per-client budget would only measure the refusals.
+      NEWSGRAPH_RATE_LIMIT_POINTS: '0',
+      // The bench asks the schema which optional queries it can run.
+      NEWSGRAPH_INTROSPECTION: 'true',
+      // PostGraphile does not log each request either.
+      LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
     },
     basePort,
