@@ -19,11 +19,14 @@ import type { ExtractedEntity, ExtractedStatement, Extraction } from '../src/ext
 const corpusDir = fileURLToPath(new URL('./fixtures/extract/', import.meta.url));
 
 /** The issue's targets; the extractor must reach them on the whole corpus. */
+// A little under what the extractor reaches on this corpus (0.99, 0.94, 0.91,
+// 0.90 on 2026-11-24), and never under the issue's targets (0.95, 0.90, 0.75,
+// 0.85): a regression fails CI. Raise them when the extractor improves.
 const FLOORS = {
-  directSpanF1: 0.95,
-  directAttribution: 0.9,
-  reportedAttribution: 0.75,
-  entityF1: 0.85,
+  directSpanF1: 0.97,
+  directAttribution: 0.92,
+  reportedAttribution: 0.87,
+  entityF1: 0.88,
 };
 
 const corpus = loadCorpus(corpusDir);
