@@ -21,6 +21,15 @@ export const allConnectionKinds = Object.keys(connectionKinds) as ConnectionKind
 
 export type ConnectableType = 'Person' | 'Organization' | 'Event' | 'Place';
 
+/**
+ * How much evidence an entity's connections are computed from: its latest
+ * statements, mentions and depictions, and for each event it spoke about, that
+ * event's latest statements. A hub (a head of state in thousands of articles)
+ * would otherwise join millions of rows; within the window the ranking is the
+ * same for everyone else.
+ */
+export const evidenceWindow = { statements: 500, mentions: 1000, depictions: 500, statementsPerEvent: 200 } as const;
+
 export type ConnectionEdgeRow = {
   kind: ConnectionKind;
   type: ConnectableType;
@@ -44,41 +53,52 @@ function branches(type: ConnectableType, kinds: ReadonlySet<ConnectionKind>, ids
   const speaker = type === 'Person' ? 'speaker_person_id' : type === 'Organization' ? 'speaker_organization_id' : null;
   if (kinds.has('CO_MENTIONED'))
     out.push(Prisma.sql`
-      SELECT m.${col} AS src, 'CO_MENTIONED' AS kind, ${entityOf('o')}, count(DISTINCT o.article_id)::int AS n, NULL AS reason
-        FROM article_mention m JOIN article_mention o ON o.article_id = m.article_id AND o.id <> m.id
-       WHERE m.${col} = ANY(${ids}) GROUP BY 1, 3, 4`);
+      SELECT m.src, 'CO_MENTIONED' AS kind, ${entityOf('o')}, count(DISTINCT o.article_id)::int AS n, NULL AS reason
+        FROM unnest(${ids}) src(id)
+        CROSS JOIN LATERAL (SELECT src.id AS src, x.id, x.article_id FROM article_mention x
+                             WHERE x.${col} = src.id ORDER BY x.article_id DESC LIMIT ${evidenceWindow.mentions}) m
+        JOIN article_mention o ON o.article_id = m.article_id AND o.id <> m.id
+       GROUP BY 1, 3, 4`);
   if (kinds.has('DEPICTED_TOGETHER'))
     out.push(Prisma.sql`
-      SELECT m.${col}, 'DEPICTED_TOGETHER', ${entityOf('o')}, count(DISTINCT o.image_id)::int, NULL
-        FROM image_depiction m JOIN image_depiction o ON o.image_id = m.image_id AND o.id <> m.id
-       WHERE m.${col} = ANY(${ids}) GROUP BY 1, 3, 4`);
+      SELECT m.src, 'DEPICTED_TOGETHER', ${entityOf('o')}, count(DISTINCT o.image_id)::int, NULL
+        FROM unnest(${ids}) src(id)
+        CROSS JOIN LATERAL (SELECT src.id AS src, x.id, x.image_id FROM image_depiction x
+                             WHERE x.${col} = src.id ORDER BY x.image_id DESC LIMIT ${evidenceWindow.depictions}) m
+        JOIN image_depiction o ON o.image_id = m.image_id AND o.id <> m.id
+       GROUP BY 1, 3, 4`);
   if (speaker) {
     const sp = Prisma.raw(speaker);
+    /** The source's latest statements, as (src, id). */
+    const recent = Prisma.sql`(SELECT src.id AS src, r.id FROM unnest(${ids}) src(id)
+        CROSS JOIN LATERAL (SELECT x.id FROM statement x WHERE x.${sp} = src.id
+                             ORDER BY x.said_at DESC NULLS LAST, x.id LIMIT ${evidenceWindow.statements}) r)`;
     if (kinds.has('SPOKE_ABOUT_SAME_EVENT'))
       out.push(Prisma.sql`
-        SELECT s.${sp}, 'SPOKE_ABOUT_SAME_EVENT', ${entityOf('o', ['Person', 'Organization'])}, count(DISTINCT se.event_id)::int, NULL
-          FROM statement s
-          JOIN statement_event se ON se.statement_id = s.id AND se.direct
-          JOIN statement_event oe ON oe.event_id = se.event_id AND oe.direct
-          JOIN LATERAL (SELECT t.speaker_person_id AS person_id, t.speaker_organization_id AS organization_id
-                          FROM statement t WHERE t.id = oe.statement_id) o ON true
-         WHERE s.${sp} = ANY(${ids}) AND coalesce(o.person_id, o.organization_id) IS NOT NULL
-           AND coalesce(o.person_id, o.organization_id) <> s.${sp}
+        SELECT h.src, 'SPOKE_ABOUT_SAME_EVENT', ${entityOf('o', ['Person', 'Organization'])}, count(DISTINCT h.event_id)::int, NULL
+          FROM (SELECT DISTINCT s.src, se.event_id FROM ${recent} s
+                  JOIN statement_event se ON se.statement_id = s.id AND se.direct) h
+          CROSS JOIN LATERAL (
+            SELECT DISTINCT t.speaker_person_id AS person_id, t.speaker_organization_id AS organization_id
+              FROM (SELECT oe.statement_id FROM statement_event oe WHERE oe.event_id = h.event_id AND oe.direct
+                     ORDER BY oe.said_at DESC LIMIT ${evidenceWindow.statementsPerEvent}) x
+              JOIN statement t ON t.id = x.statement_id) o
+         WHERE coalesce(o.person_id, o.organization_id) IS NOT NULL AND coalesce(o.person_id, o.organization_id) <> h.src
          GROUP BY 1, 3, 4`);
     if (kinds.has('SPOKE_ABOUT'))
       out.push(Prisma.sql`
-        SELECT s.${sp}, 'SPOKE_ABOUT', 'Event', se.event_id, count(DISTINCT s.id)::int, NULL
-          FROM statement s JOIN statement_event se ON se.statement_id = s.id
-         WHERE s.${sp} = ANY(${ids}) GROUP BY 1, 3, 4`);
+        SELECT s.src, 'SPOKE_ABOUT', 'Event', se.event_id, count(DISTINCT s.id)::int, NULL
+          FROM ${recent} s JOIN statement_event se ON se.statement_id = s.id
+         GROUP BY 1, 3, 4`);
     for (const [kind, relationKinds] of [
       ['RESPONDED_TO', ['RESPONDS_TO', 'SUPPORTS', 'REPEATS']],
       ['CONTRADICTED', ['CONTRADICTS', 'DENIES']],
     ] as const) {
       if (!kinds.has(kind)) continue;
       out.push(Prisma.sql`
-        SELECT s.${sp}, ${kind}, ${entityOf('o', ['Person', 'Organization'])}, count(DISTINCT r.id)::int,
+        SELECT s.src, ${kind}, ${entityOf('o', ['Person', 'Organization'])}, count(DISTINCT r.id)::int,
                string_agg(DISTINCT lower(replace(r.kind::text, '_', ' ')), ', ')
-          FROM statement s
+          FROM ${recent} s
           -- Each direction separately, so both use their index (an OR join would scan the table).
           CROSS JOIN LATERAL (
             SELECT x.id, x.kind, x.to_id AS other FROM statement_relation x WHERE x.from_id = s.id
@@ -86,8 +106,8 @@ function branches(type: ConnectableType, kinds: ReadonlySet<ConnectionKind>, ids
             SELECT x.id, x.kind, x.from_id FROM statement_relation x WHERE x.to_id = s.id) r
           JOIN LATERAL (SELECT t.speaker_person_id AS person_id, t.speaker_organization_id AS organization_id
                           FROM statement t WHERE t.id = r.other) o ON true
-         WHERE s.${sp} = ANY(${ids}) AND r.kind::text IN (${Prisma.join([...relationKinds])})
-           AND coalesce(o.person_id, o.organization_id) IS NOT NULL AND coalesce(o.person_id, o.organization_id) <> s.${sp}
+         WHERE r.kind::text IN (${Prisma.join([...relationKinds])})
+           AND coalesce(o.person_id, o.organization_id) IS NOT NULL AND coalesce(o.person_id, o.organization_id) <> s.src
          GROUP BY 1, 3, 4`);
     }
     if (kinds.has('PARTICIPATED'))
@@ -99,10 +119,12 @@ function branches(type: ConnectableType, kinds: ReadonlySet<ConnectionKind>, ids
     if (kinds.has('SPOKE_ABOUT'))
       out.push(Prisma.sql`
         SELECT se.event_id, 'SPOKE_ABOUT', ${entityOf('s2', ['Person', 'Organization'])}, count(DISTINCT se.statement_id)::int, NULL
-          FROM statement_event se
+          FROM unnest(${ids}) src(id)
+          CROSS JOIN LATERAL (SELECT x.event_id, x.statement_id FROM statement_event x WHERE x.event_id = src.id
+                               ORDER BY x.said_at DESC LIMIT ${evidenceWindow.statements}) se
           JOIN LATERAL (SELECT s.speaker_person_id AS person_id, s.speaker_organization_id AS organization_id
                           FROM statement s WHERE s.id = se.statement_id) s2 ON true
-         WHERE se.event_id = ANY(${ids}) AND coalesce(s2.person_id, s2.organization_id) IS NOT NULL
+         WHERE coalesce(s2.person_id, s2.organization_id) IS NOT NULL
          GROUP BY 1, 3, 4`);
     if (kinds.has('PARTICIPATED'))
       out.push(Prisma.sql`
