@@ -647,29 +647,39 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         }
         while (end > start && /^[.,;:!?]$/.test(t(end - 1).text)) end--;
         if (end <= start) return;
-        const subject = subjectBefore(v, sentence.first) ?? (t(v - 1).text === ',' ? null : null);
+        const subject = subjectBefore(v, sentence.first);
         if (!subject) return;
         const span = { start: t(start).start, end: t(end - 1).end };
-        const statement: Statement = {
-          kind: subject.evidence ? 'INDIRECT' : kind,
-          span,
-          text: text.slice(span.start, span.end),
-          speaker: subject.key,
-          speakerSpan: subject.evidence ? null : subject.span,
-          speakerRole: subject.role,
-          verb: comp.verb,
-          venue: subject.evidence ?? comp.venue,
-          addressee: comp.addressee,
-          saidAt: comp.saidAt,
-          confidence: Math.min(subject.confidence, kind === 'PARAPHRASE' ? 0.7 : 0.85),
-          at: token.start,
-        };
+        const statement = reported(subject, comp, kind, span, kind === 'PARAPHRASE' ? 0.7 : 0.85, token.start);
         const list = bySentence.get(token.sentence) ?? [];
         list.push(statement);
         bySentence.set(token.sentence, list);
         emit(statement);
       },
     });
+  });
+
+  /** Reported speech by `subject` over `span`; evidence ("a study found") makes it unattributed indirect speech. */
+  const reported = (
+    subject: Subject,
+    comp: Complement,
+    kind: ExtractedStatementKind,
+    span: Span,
+    maxConfidence: number,
+    at: number,
+  ): Statement => ({
+    kind: subject.evidence ? 'INDIRECT' : kind,
+    span,
+    text: text.slice(span.start, span.end),
+    speaker: subject.key,
+    speakerSpan: subject.evidence ? null : subject.span,
+    speakerRole: subject.role,
+    verb: comp.verb,
+    venue: subject.evidence ?? comp.venue,
+    addressee: comp.addressee,
+    saidAt: comp.saidAt,
+    confidence: Math.min(subject.confidence, maxConfidence),
+    at,
   });
 
   /** "…, officials said." / "…, said the spokesman." / "…, a study found.": the clause comes first. */
@@ -692,21 +702,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     if (/^[“"‘']/.test(text.slice(t(sentence.first).start)) || inQuote(t(sentence.first).start) || inQuote(t(comma - 1).start)) return;
     let end = comma;
     while (end > sentence.first && /^[.,;:!?]$/.test(t(end - 1).text)) end--;
-    const span = { start: t(sentence.first).start, end: t(end - 1).end };
-    emit({
-      kind: subject.evidence ? 'INDIRECT' : kind,
-      span,
-      text: text.slice(span.start, span.end),
-      speaker: subject.key,
-      speakerSpan: subject.evidence ? null : subject.span,
-      speakerRole: subject.role,
-      verb: comp.verb,
-      venue: subject.evidence ?? comp.venue,
-      addressee: comp.addressee,
-      saidAt: comp.saidAt,
-      confidence: Math.min(subject.confidence, 0.75),
-      at: t(v).start,
-    });
+    emit(reported(subject, comp, kind, { start: t(sentence.first).start, end: t(end - 1).end }, 0.75, t(v).start));
   };
 
   // "…, according to X." / "According to X, …".
