@@ -28,7 +28,7 @@ export type ConnectableType = 'Person' | 'Organization' | 'Event' | 'Place';
  * would otherwise join millions of rows; within the window the ranking is the
  * same for everyone else.
  */
-export const evidenceWindow = { statements: 500, mentions: 1000, depictions: 500, statementsPerEvent: 200 } as const;
+export const evidenceWindow = { statements: 500, mentions: 1000, depictions: 500, statementsPerEvent: 50 } as const;
 
 export type ConnectionEdgeRow = {
   kind: ConnectionKind;
