@@ -134,6 +134,14 @@ describe('API keys', () => {
     }
   });
 
+  it('look a key up once, not on every request', async () => {
+    await call(h.app, '{ people { totalCount } }', bearer(keys.edit));
+    h.db.queries.length = 0;
+    const again = await call(h.app, '{ people { totalCount } }', bearer(keys.edit));
+    expect(again.body.errors).toBeUndefined();
+    expect(h.db.queries.filter((sql) => sql.includes('api_key'))).toEqual([]);
+  });
+
   it('record when a key was last used', async () => {
     await call(h.app, '{ people { totalCount } }', bearer(keys.admin));
     await expect.poll(async () => (await h.db.db.apiKey.findFirst({ where: { name: 'ops' } }))?.lastUsedAt).toBeInstanceOf(Date);

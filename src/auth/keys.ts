@@ -42,6 +42,7 @@ export function getApiKey(db: Db, id: string) {
 
 /** Revokes a key by id; false when there is no such key. Revoking twice keeps the first date. */
 export async function revokeApiKey(db: Db, id: string): Promise<boolean> {
+  for (const [hash, cached] of recentKeys) if (cached.match.id === id) recentKeys.delete(hash);
   const { count } = await db.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
   if (count) return true;
   return (await db.apiKey.count({ where: { id } })) > 0;
@@ -50,12 +51,24 @@ export async function revokeApiKey(db: Db, id: string): Promise<boolean> {
 export type KeyMatch = { id: string; name: string; scopes: Scope[] };
 
 /**
+ * Active keys seen in the last few seconds, by hash, so that a client sending
+ * its key with every read does not cost a SQL statement per request. A key
+ * revoked in this process stops at once; revoked by another instance (or
+ * `npm run keys -- revoke`), within keyCacheMs. Unknown keys are never cached.
+ */
+const keyCacheMs = 10_000;
+const keyCacheSize = 1_000;
+const recentKeys = new Map<string, { match: KeyMatch; expires: number }>();
+
+/**
  * The active key matching `key`, or null. The row is found by its hash (an
  * index lookup that reveals nothing about the key); the hashes are then
  * compared in constant time anyway.
  */
 export async function findApiKey(db: Db, key: string): Promise<KeyMatch | null> {
   const hash = hashKey(key);
+  const cached = recentKeys.get(hash);
+  if (cached && cached.expires > Date.now()) return cached.match;
   const row = await db.apiKey.findUnique({ where: { hash } });
   if (!row || row.revokedAt) return null;
   if (!timingSafeEqual(Buffer.from(row.hash, 'hex'), Buffer.from(hash, 'hex'))) return null;
@@ -63,5 +76,8 @@ export async function findApiKey(db: Db, key: string): Promise<KeyMatch | null> 
   // wait on, fail because of, or turn into a write for bookkeeping.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000)
     db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => {});
-  return { id: row.id, name: row.name, scopes: row.scopes.filter(isScope) };
+  const match = { id: row.id, name: row.name, scopes: row.scopes.filter(isScope) };
+  if (recentKeys.size >= keyCacheSize) recentKeys.delete(recentKeys.keys().next().value as string);
+  recentKeys.set(hash, { match, expires: Date.now() + keyCacheMs });
+  return match;
 }
