@@ -388,7 +388,7 @@ async function optionalSelections(server: Server): Promise<Optional> {
   };
   const optional: Optional = {};
   if (data.person.fields.some((field) => field.name === 'connections')) {
-    optional.personConnections = 'connections(first: 5) { __typename }';
+    optional.personConnections = 'connections(first: 5) { totalCount edges { kind weight evidenceCount node { __typename } } }';
   }
   const search = data.query.fields.find((field) => field.name === 'search');
   // The required String argument is the search text (`after` is a String too).
