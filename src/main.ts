@@ -21,8 +21,8 @@ async function main() {
   });
   console.log(`newsgraph: database ${database.label}`);
   if (config.autoMigrate) {
-    const { applied } = await migrateDatabase(database, (line) => console.log(`newsgraph: ${line}`));
-    console.log(`newsgraph: ${applied.length ? `applied ${applied.length} migration(s)` : 'schema up to date'}`);
+    // The migrator reports each migration and the total itself.
+    await migrateDatabase(database, (line) => console.log(`newsgraph: ${line}`));
   }
   if (config.seed) {
     const seeded = await seedIfEmpty(database.db);
