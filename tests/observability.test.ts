@@ -2,6 +2,7 @@
 // from outside: through HTTP on the app and in the JSON log lines it writes.
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../src/auth/keys.ts';
 import { seed } from '../src/ingest/seed.ts';
 import { createLogger } from '../src/observability/logger.ts';
 import { type App, createApp } from '../src/server.ts';
@@ -47,7 +48,7 @@ const waitForLog = async (requestId: string): Promise<Record<string, any>> => {
 };
 
 describe('request logs', () => {
-  it('writes one JSON line per request with id, operation, duration, SQL count and client', async () => {
+  it('writes one JSON line per request with id, operation, duration, SQL count, cost and client', async () => {
     const response = await post({
       query: 'query Speakers($name: String) { statements(filter: { speakerName: $name }) { nodes { text } } }',
       variables: { name: 'Kuleba-secret-variable' },
@@ -56,8 +57,10 @@ describe('request logs', () => {
     const requestId = response.headers.get('x-request-id') as string;
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     const line = await waitForLog(requestId);
-    expect(line).toMatchObject({ msg: 'request', operationName: 'Speakers', operationType: 'query', status: 200, clientId: 'unknown' });
+    // In-process requests have no peer address; access control names them ip:local.
+    expect(line).toMatchObject({ msg: 'request', operationName: 'Speakers', operationType: 'query', status: 200, clientId: 'ip:local' });
     expect(line.sqlCount).toBeGreaterThan(0);
+    expect(line.cost).toBeGreaterThan(0);
     expect(line.durationMs).toBeGreaterThanOrEqual(0);
     expect(JSON.stringify(lines)).not.toContain('Kuleba-secret-variable');
   });
@@ -67,6 +70,14 @@ describe('request logs', () => {
     expect(kept.headers.get('x-request-id')).toBe('lb-1234.abc');
     const replaced = await post({ query: '{ __typename }' }, { 'x-request-id': 'evil\tid with spaces' });
     expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('names a client by its API key, not its address', async () => {
+    const { key, id } = await createApiKey(database.db, { name: 'log-reader', scopes: 'read' });
+    const response = await post({ query: '{ __typename }' }, { 'x-api-key': key });
+    const line = await waitForLog(response.headers.get('x-request-id') as string);
+    expect(line.clientId).toBe(`key:${id}`);
+    expect(JSON.stringify(lines)).not.toContain(key);
   });
 
   it('never logs the Authorization header', async () => {

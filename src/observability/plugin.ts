@@ -3,6 +3,7 @@
 // Prometheus metrics, a code on every error, and /health, /ready, /metrics.
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { readMigrations } from '../db/migrator.ts';
 import type { Logger } from './logger.ts';
@@ -56,7 +57,13 @@ export function useObservability({ db, logger, metrics }: ObservabilityOptions):
     onResultProcess({ result }) {
       const facts = currentRequest();
       for (const single of Array.isArray(result) ? result : [result]) {
-        const { errors, data } = single as { errors?: { extensions?: Record<string, unknown> }[]; data?: Record<string, unknown> | null };
+        const { errors, data, extensions } = single as {
+          errors?: { extensions?: Record<string, unknown> }[];
+          data?: Record<string, unknown> | null;
+          extensions?: { cost?: unknown };
+        };
+        // The cost limit reports what it measured in the result's extensions.
+        if (facts && typeof extensions?.cost === 'number') facts.cost = extensions.cost;
         if (!errors) continue;
         // Some fields answered: a partial success stays 200 even if others found the database gone.
         const partial = !!data && Object.values(data).some((value) => value !== null);
@@ -103,9 +110,9 @@ function noteOperation(document: Parameters<typeof getOperationAST>[0], operatio
   const operation = getOperationAST(document, operationName);
   if (operation?.name?.value) facts.operationName = operation.name.value;
   if (operation) facts.operationType = operation.operation;
-  // The access-control layer may name the client (an API key's id); prefer that to the peer address.
-  const clientId = (context as { clientId?: unknown } | undefined)?.clientId;
-  if (typeof clientId === 'string' && clientId) facts.clientId = clientId;
+  // Access control names the client (key:<id>, sub:<subject> or ip:<address>); prefer that to the peer address.
+  const clientId = (context as Partial<Context> | undefined)?.auth?.principal.clientId;
+  if (clientId) facts.clientId = clientId;
 }
 
 function codeForStatus(status: number | undefined): string {
