@@ -2,7 +2,7 @@
 // `npm start` work with nothing set. README "Configuration" lists them.
 import { type DatabaseTarget, parseDatabaseUrl } from './db/client.ts';
 import { defaultLogLevel } from './observability/logger.ts';
-import { readSecurityConfig, type SecurityOptions } from './security.ts';
+import { readSecurityConfig, redisUrlFrom, type SecurityOptions } from './security.ts';
 
 export type Config = {
   database: DatabaseTarget;
@@ -53,7 +53,10 @@ function readOpsConfig(env: NodeJS.ProcessEnv): OpsConfig {
   if (!Number.isInteger(shutdownTimeoutMs) || shutdownTimeoutMs < 0) {
     throw new Error(`NEWSGRAPH_SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds (got "${env.NEWSGRAPH_SHUTDOWN_TIMEOUT_MS}")`);
   }
-  const redisUrl = env.REDIS_URL?.trim() || undefined;
-  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new Error('REDIS_URL must start with redis:// or rediss://');
-  return { logLevel: defaultLogLevel(env), shutdownTimeoutMs, redisUrl, redisPrefix: env.NEWSGRAPH_REDIS_PREFIX?.trim() || 'newsgraph' };
+  return {
+    logLevel: defaultLogLevel(env),
+    shutdownTimeoutMs,
+    redisUrl: redisUrlFrom(env),
+    redisPrefix: env.NEWSGRAPH_REDIS_PREFIX?.trim() || 'newsgraph',
+  };
 }

@@ -104,7 +104,7 @@ export function readSecurityConfig(env: Env = process.env): SecurityOptions {
     rateLimit: {
       points: count(env, 'NEWSGRAPH_RATE_LIMIT_POINTS', defaultRateLimit.points, 0),
       windowSeconds: count(env, 'NEWSGRAPH_RATE_LIMIT_WINDOW_SECONDS', defaultRateLimit.windowSeconds),
-      redisUrl: env.REDIS_URL || null,
+      redisUrl: redisUrlFrom(env) ?? null,
       keyPrefix: env.NEWSGRAPH_RATE_LIMIT_PREFIX || defaultRateLimit.keyPrefix,
     },
     dbConnectTimeoutMs: count(env, 'NEWSGRAPH_DB_CONNECT_TIMEOUT_MS', base.dbConnectTimeoutMs),
@@ -126,4 +126,11 @@ export function securityPlugins(options: SecurityOptions, rateLimiter: RateLimit
     useExecutionLimits(options.requests, rateLimiter),
     ...(rateLimiter ? [{ onDispose: () => rateLimiter.close() } as Plugin] : []),
   ];
+}
+
+/** REDIS_URL, shared by rate limits and live updates; undefined when unset. */
+export function redisUrlFrom(env: NodeJS.ProcessEnv): string | undefined {
+  const url = env.REDIS_URL?.trim() || undefined;
+  if (url && !/^rediss?:\/\//.test(url)) throw new Error('REDIS_URL must start with redis:// or rediss://');
+  return url;
 }

@@ -3,6 +3,7 @@
 // Prometheus metrics, a code on every error, and /health, /ready, /metrics.
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { clientAddress } from '../auth/credentials.ts';
 import type { Context } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { readMigrations } from '../db/migrator.ts';
@@ -12,9 +13,7 @@ import { currentRequest, type RequestFacts, requestIdFrom, runWithRequest } from
 
 export type ObservabilityOptions = { db: Db; logger: Logger; metrics: Metrics };
 
-type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
-
-export function useObservability({ db, logger, metrics }: ObservabilityOptions): Plugin<Record<string, unknown>, ServerContext> {
+export function useObservability({ db, logger, metrics }: ObservabilityOptions): Plugin<Record<string, unknown>> {
   return {
     instrumentation: {
       request({ request }, wrapped) {
@@ -30,7 +29,7 @@ export function useObservability({ db, logger, metrics }: ObservabilityOptions):
     },
     async onRequest({ url, request, endResponse, fetchAPI, serverContext }) {
       const facts = currentRequest();
-      const peer = serverContext?.req?.socket?.remoteAddress;
+      const peer = clientAddress(request, serverContext, false);
       if (facts && peer) facts.clientId = peer;
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       const json = (status: number, body: unknown) =>
