@@ -63,6 +63,8 @@ export function createApp({
       ...securityPlugins(security, rateLimiter),
     ],
     graphqlEndpoint: '/graphql',
+    // useBodyLimit enforces the body limit; yoga's own would pipe every body through a second stream.
+    maxRequestBodySize: false,
     landingPage: false,
     graphiql:
       (graphiql ?? security.graphiql) ? { title: 'newsgraph', defaultQuery: exampleOperations[0]?.query, ...savedOperations() } : false,

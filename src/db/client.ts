@@ -1,6 +1,7 @@
 // Opens the database newsgraph runs on: an embedded PGlite (on disk by default,
 // in memory for tests) or a real PostgreSQL, chosen from DATABASE_URL, and a
 // Prisma client over it through the matching driver adapter.
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
@@ -107,6 +108,8 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     statement_timeout: options.statementTimeoutMs ?? 10_000,
     // A transaction left open by a crashed request must not hold locks forever.
     idle_in_transaction_session_timeout: Math.max(options.statementTimeoutMs ?? 10_000, 10_000) * 2,
+    // Each connection keeps the statements it prepared; replacing connections now and then bounds that memory.
+    maxLifetimeSeconds: 600,
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
@@ -117,7 +120,10 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     await pool.end().catch(() => {});
     throw new DatabaseConfigError(`Cannot reach ${label}: ${(error as Error).message || String(error)}`);
   }
-  const db = new PrismaClient({ adapter: new PrismaPg(pool), log });
+  // Named statements are parsed (and, once PostgreSQL finds a generic plan good enough, planned) once per connection.
+  // The adapter passes the name to pg as is, and pg runs a statement without a name unprepared (its types say string).
+  const adapter = new PrismaPg(pool, { statementNameGenerator: statementName as (query: { sql: string }) => string });
+  const db = new PrismaClient({ adapter, log });
   db.$on('query' as never, onQuery);
   return {
     db,
@@ -129,6 +135,23 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
       await pool.end();
     },
   };
+}
+
+// SQL text → statement name. The name is a digest of the text, so a name never
+// stands for two texts; the map only spares hashing the same text again. Text
+// with a semicolon (raw SQL holding several commands) cannot be prepared and
+// stays unnamed.
+const statementNames = new Map<string, string>();
+
+function statementName(query: { sql: string }): string | undefined {
+  if (query.sql.includes(';')) return undefined;
+  let name = statementNames.get(query.sql);
+  if (!name) {
+    if (statementNames.size >= 2000) statementNames.clear();
+    name = `ng_${createHash('sha1').update(query.sql).digest('base64url')}`;
+    statementNames.set(query.sql, name);
+  }
+  return name;
 }
 
 async function openPGlite(dataDir: string | null): Promise<PGlite> {
