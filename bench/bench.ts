@@ -3,7 +3,7 @@
 // each query over HTTP with autocannon, does the same against PostGraphile v5
 // on the same PostgreSQL database (queries 1–4), times the hand-written SQL
 // floor (queries 1–3), and writes bench/results/<timestamp>.json and .md.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -424,10 +424,12 @@ log(`${base.kind}, ${articles} articles, ${connections} connections, ${duration}
 const servers: Server[] = [];
 const admin = base.kind === 'postgres' ? new pg.Pool({ connectionString: databaseUrl, max: 2 }) : null;
 try {
+  // The server as `npm start` runs it: the bundle of src/.
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   const newsgraph = await startServer(
     'newsgraph',
     process.execPath,
-    [...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof'])}`] : []), '--import', 'tsx', 'src/main.ts'],
+    [...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof'])}`] : []), 'dist/main.js'],
     {
       DATABASE_URL: databaseUrl,
       NEWSGRAPH_SEED: 'false',

@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../paths.ts';
 import type { SqlConnection, SqlExecutor, SqlRunner } from './sql-runner.ts';
 
 export type { SqlRunner } from './sql-runner.ts';
@@ -13,7 +13,7 @@ export type { SqlRunner } from './sql-runner.ts';
 /** Prisma Migrate's advisory-lock key: sharing it also excludes a concurrent `prisma migrate deploy`. */
 export const MIGRATION_LOCK_KEY = 72707369;
 
-export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
+export const DEFAULT_MIGRATIONS_DIR = projectPath('prisma', 'migrations');
 
 export type MigrationErrorCode =
   | 'MIGRATION_MODIFIED' // an applied migration's file changed

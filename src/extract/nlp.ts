@@ -2,7 +2,7 @@
 // model (shipped inside the npm package, no download). The model is loaded
 // once per process, on first use; every token carries its offsets in the text
 // it was read from, so the rules above it never lose track of positions.
-import winkModel from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import { abbreviations } from './lexicon.ts';
 
@@ -34,8 +34,12 @@ export interface Parsed {
 let engine: ReturnType<typeof winkNLP> | null = null;
 
 function nlp() {
-  // Only what the rules use: sentence boundaries and parts of speech (wink's entity, negation and sentiment pipes cost time).
-  engine ??= winkNLP(winkModel, ['sbd', 'pos']);
+  if (!engine) {
+    // The model (≈25 MB in memory) is required here rather than imported, so a server that never extracts never holds it.
+    const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0];
+    // Only what the rules use: sentence boundaries and parts of speech (wink's entity, negation and sentiment pipes cost time).
+    engine = winkNLP(model, ['sbd', 'pos']);
+  }
   return engine;
 }
 

@@ -3,12 +3,12 @@
 // `npm start` serves and the tests assert against. The body is read from
 // corpus/seed-article.txt; statement offsets are located in it, never typed.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../paths.ts';
 import type { IngestArticleRaw } from './input.ts';
 
 export const seedArticleUrl = 'https://www.nbcnews.com/news/world/russia-says-some-troops-returning-bases-ukraine-crisis-rcna16136';
 
-const corpusFile = fileURLToPath(new URL('../../corpus/seed-article.txt', import.meta.url));
+const corpusFile = projectPath('corpus', 'seed-article.txt');
 
 /** Ends the article prose; it and everything after it are not body text. */
 const contributorLine = 'Tatyana Chistikova and Reuters contributed.';
