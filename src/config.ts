@@ -10,6 +10,8 @@ export type Config = {
   host: string;
   autoMigrate: boolean;
   seed: boolean;
+  /** Prepare Prisma's statements on PostgreSQL connections (off behind a pooler that cannot keep them, e.g. PgBouncer in transaction mode before 1.21). */
+  preparedStatements: boolean;
   /** Access control and limits (README "Running in production"). */
   security: SecurityOptions;
   /** Logging, shutdown and live-update settings. */
@@ -42,6 +44,7 @@ export function readConfig(env = process.env): Config {
     host: env.HOST || '0.0.0.0',
     autoMigrate: flag('NEWSGRAPH_AUTO_MIGRATE', true),
     seed: flag('NEWSGRAPH_SEED', true),
+    preparedStatements: flag('NEWSGRAPH_PREPARED_STATEMENTS', true),
     security: readSecurityConfig(env),
     ops: readOpsConfig(env),
     benchProbe: flag('NEWSGRAPH_BENCH_PROBE', false),

@@ -17,6 +17,7 @@ async function main() {
   const database = await openDatabase(config.database, {
     statementTimeoutMs: config.security.requests.timeoutMs,
     connectTimeoutMs: config.security.dbConnectTimeoutMs,
+    preparedStatements: config.preparedStatements,
     ...(probe ? { onQuery: probe.onQuery } : {}),
   });
   console.log(`newsgraph: database ${database.label}`);

@@ -75,6 +75,8 @@ export type OpenOptions = {
   statementTimeoutMs?: number;
   /** How long a query waits for a pooled connection, in ms (default 5 000). */
   connectTimeoutMs?: number;
+  /** PostgreSQL: prepare each distinct statement once per connection (default true). */
+  preparedStatements?: boolean;
 };
 
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
@@ -122,7 +124,10 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
   }
   // Named statements are parsed (and, once PostgreSQL finds a generic plan good enough, planned) once per connection.
   // The adapter passes the name to pg as is, and pg runs a statement without a name unprepared (its types say string).
-  const adapter = new PrismaPg(pool, { statementNameGenerator: statementName as (query: { sql: string }) => string });
+  const adapter = new PrismaPg(
+    pool,
+    options.preparedStatements === false ? {} : { statementNameGenerator: statementName as (query: { sql: string }) => string },
+  );
   const db = new PrismaClient({ adapter, log });
   db.$on('query' as never, onQuery);
   return {
