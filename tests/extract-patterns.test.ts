@@ -272,3 +272,21 @@ describe('entities', () => {
     expect(extractArticle(text)).toEqual(extractArticle(text));
   });
 });
+
+describe('input that is no prose', () => {
+  it('reads around a run of 70,000 characters without a space, keeping offsets into the text', () => {
+    const run = 'x'.repeat(70_000);
+    const text = `The minister said the talks would resume. ${run} “We are ready,” said Anna Korov.`;
+    const x = extractArticle(text);
+    expect(find(x, 'We are ready,')).toMatchObject({ kind: 'DIRECT_QUOTE', speaker: 'Anna Korov' });
+    const quote = x.statements.find((s) => s.text === 'We are ready,');
+    expect(text.slice(quote?.span.start, quote?.span.end)).toBe('We are ready,');
+    expect(x.statements.some((s) => s.text.includes('xxx'))).toBe(false);
+  });
+
+  it('finds every quote of a page of back-to-back quotations', () => {
+    // 2,000 quotes in one paragraph: each is looked up against the others, so this also bounds that work.
+    const x = extractArticle(`Anna Korov said: ${'“We will stay the course.” '.repeat(2000)}`);
+    expect(x.statements.filter((s) => s.kind === 'DIRECT_QUOTE')).toHaveLength(2000);
+  });
+});

@@ -433,10 +433,12 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
       }
       // "Franklin County Prosecutor Alan Whitfield", "NATO Deputy Secretary General Marisol Ferrante": the last title word
       // followed by a two- or three-word name ends the title.
+      let rest = 0; // words after k, not counting full stops
       for (let k = end - 2; k >= nameFrom && k > titleEnd - 1; k--) {
+        if ((tokens[k + 1] as Token).text !== '.') rest++;
+        if (rest > 3) break;
         const w = (tokens[k] as Token).lower;
-        const rest = tokens.slice(k + 1, end).filter((x) => x.text !== '.').length;
-        if (titleHeads.has(w) && rest >= 2 && rest <= 3) {
+        if (titleHeads.has(w) && rest >= 2) {
           titleEnd = k + 1;
           break;
         }

@@ -394,7 +394,10 @@ function relations(
 ): NonNullable<IngestArticleRaw['relations']> {
   const out: NonNullable<IngestArticleRaw['relations']> = [];
   found.forEach((s, i) => {
-    const sentenceStart = Math.max(body.lastIndexOf('. ', s.at), body.lastIndexOf('\n', s.at), 0);
+    // The sentence before the statement, looked for in the 400 characters before it (run-on input has no full stop for pages).
+    const from = Math.max(0, s.at - 400);
+    const before = body.slice(from, s.at + 2);
+    const sentenceStart = from + Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), 0);
     const lead = body.slice(sentenceStart, Math.max(s.at, s.span.start));
     const marker = /\b(?:in (?:response|reply|reaction) to|responding to|reacting to|replying to|hitting back at)\b(.{0,80})/i.exec(lead);
     const replies = /^(?:respond|responded|responds|replied|reply|replies|countered|retorted|hit back)$/i.test(s.verb ?? '');

@@ -48,10 +48,19 @@ export function warmUp(): void {
   nlp();
 }
 
+/**
+ * Runs of this many characters without a space are no words (a URL, a pasted
+ * hash, a fuzzer's "xxxx…"), and wink's tokenizer takes time quadratic in a
+ * token's length: 70,000 such characters took 6 s. They reach the model as
+ * spaces of the same length, so every offset still points into `text`.
+ */
+const longestWord = 200;
+const overlong = new RegExp(`\\S{${longestWord + 1},}`, 'g');
+
 export function parse(text: string): Parsed {
   const engine = nlp();
   const its = engine.its;
-  const doc = engine.readDoc(text);
+  const doc = engine.readDoc(text.replace(overlong, (run) => ' '.repeat(run.length)));
   const values = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = [];

@@ -171,7 +171,21 @@ export interface StatementContext {
 export function findStatements({ parsed, registry, mentions, publishedAt }: StatementContext): Statement[] {
   const { text, tokens, sentences } = parsed;
   const quotes = findQuotes(text);
-  const inQuote = (offset: number) => quotes.some((q) => offset >= q.open && offset <= q.close);
+  // Whether any quote spans `offset`, by binary search: quotes are sorted by their opening mark, and
+  // reachedBy[i] is the furthest any of the first i + 1 closes (a quote may overlap the next).
+  const reachedBy: number[] = [];
+  for (const [i, q] of quotes.entries()) reachedBy.push(Math.max(q.close, reachedBy[i - 1] ?? -1));
+  const inQuote = (offset: number) => {
+    const i = lastAtOrBefore(quotes.length, (k) => (quotes[k] as Quote).open, offset);
+    return i >= 0 && (reachedBy[i] as number) >= offset;
+  };
+  const newlines: number[] = [];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) newlines.push(at);
+  /** Where the paragraph holding `offset` starts. */
+  const paragraphStartOf = (offset: number) => {
+    const i = lastAtOrBefore(newlines.length, (k) => newlines[k] as number, offset - 1);
+    return i >= 0 ? (newlines[i] as number) + 1 : 0;
+  };
   const mentionEndingAt = new Map<number, Mention>();
   const mentionStartingAt = new Map<number, Mention>();
   for (const m of mentions) {
@@ -540,8 +554,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         // Before the opening mark: "X said: “" / "X told Y that “" / "according to X, “".
         if (!subject) {
           const sentenceStart = sentences[t(tokenAtOffset(q.open)).sentence]?.first ?? 0;
-          const paragraphStart = tokenAtOffset(text.lastIndexOf('\n', q.open) + 1);
-          const floor = Math.max(sentenceStart, paragraphStart);
+          const paragraphStart = tokenAtOffset(paragraphStartOf(q.open));
+          // The attribution sits within a few dozen words of the opening mark; a longer look back costs time, not recall.
+          const floor = Math.max(sentenceStart, paragraphStart, tokenAtOffset(q.open) - lookBack);
           for (let v = tokenAtOffset(q.open) - 1; v >= floor; v--) {
             if (inQuote(t(v).start)) continue;
             if (t(v).lower === 'to' && t(v - 1).lower === 'according') {
@@ -630,7 +645,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         if (start >= sentence.last || /^[“"‘]$/.test(t(start).text) || /^[“"]/.test(text.slice(t(start).start))) return;
         if (['VERB', 'AUX'].includes(t(start).pos) && !gap) return;
         let end = start;
-        while (end < sentence.last) {
+        // A reported clause ends within a long sentence's worth of words; past that, the scan costs time on run-on input.
+        const clauseLimit = Math.min(sentence.last, start + 150);
+        while (end < clauseLimit) {
           const tk = t(end);
           if (/^[;:—–]$/.test(tk.text)) break;
           if (/^[”"]$/.test(tk.text) && end === start) break;
@@ -760,11 +777,18 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
 
   // A clause never swallows another statement's speaker: "too early to tell … in a crisis that the West has warned …"
   // ends before the phrase whose relative clause holds the other speaker.
+  const bySpeakerStart = statements
+    .filter((o) => o.speakerSpan)
+    .sort((a, b) => (a.speakerSpan as Span).start - (b.speakerSpan as Span).start);
   for (const s of statements) {
     if (s.kind === 'DIRECT_QUOTE') continue;
-    for (const other of statements) {
-      if (other === s || !other.speakerSpan || other.speakerSpan.start <= s.span.start || other.speakerSpan.start >= s.span.end) continue;
-      let r = tokenAtOffset(other.speakerSpan.start) - 1;
+    // Only statements whose speaker starts inside this one's span, found by binary search.
+    const from = lastAtOrBefore(bySpeakerStart.length, (k) => (bySpeakerStart[k]?.speakerSpan as Span).start, s.span.start) + 1;
+    for (let k = from; k < bySpeakerStart.length; k++) {
+      const other = bySpeakerStart[k] as Statement;
+      if ((other.speakerSpan as Span).start >= s.span.end) break;
+      if (other === s) continue;
+      let r = tokenAtOffset((other.speakerSpan as Span).start) - 1;
       if (t(r).lower === 'the') r--;
       if (!/^(?:that|which|who|whom)$/.test(t(r).lower)) continue;
       let cut = r;
@@ -778,9 +802,30 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       }
     }
   }
+  const seen = new Set<string>();
   return statements
-    .filter((s, i, all) => all.findIndex((o) => o.span.start === s.span.start && o.span.end === s.span.end) === i)
+    .filter((s) => {
+      const key = `${s.span.start}:${s.span.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Tokens looked at before an opening quotation mark for its attribution ("X said on Tuesday in a statement that “…"). */
+const lookBack = 80;
+
+/** The last index k < length with valueAt(k) ≤ target (values ascending), or -1. */
+function lastAtOrBefore(length: number, valueAt: (k: number) => number, target: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (valueAt(mid) <= target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** The date of the last `day` (0 = Sunday) on or before `date`, as YYYY-MM-DD. */
@@ -797,7 +842,13 @@ export function weekdayBefore(date: Date, day: number): string {
  */
 export function findQuotes(text: string): Quote[] {
   const all = [...pairs(text, 'double'), ...pairs(text, 'single')].sort((a, b) => a.open - b.open || b.close - a.close);
-  return all.filter((q) => !all.some((o) => o !== q && o.open <= q.open && o.close >= q.close));
+  // In this order every quote before q opens no later than q, so q lies inside one of them when the furthest close among them reaches past q's.
+  let reached = -1;
+  return all.filter((q) => {
+    const inside = reached >= q.close;
+    reached = Math.max(reached, q.close);
+    return !inside;
+  });
 }
 
 function pairs(text: string, style: 'double' | 'single'): Quote[] {
