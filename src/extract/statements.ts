@@ -780,13 +780,13 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   const bySpeakerStart = statements
     .filter((o) => o.speakerSpan)
     .sort((a, b) => (a.speakerSpan as Span).start - (b.speakerSpan as Span).start);
+  const speakerStart = (k: number) => ((bySpeakerStart[k] as Statement).speakerSpan as Span).start;
   for (const s of statements) {
     if (s.kind === 'DIRECT_QUOTE') continue;
     // Only statements whose speaker starts inside this one's span, found by binary search.
-    const from = lastAtOrBefore(bySpeakerStart.length, (k) => (bySpeakerStart[k]?.speakerSpan as Span).start, s.span.start) + 1;
-    for (let k = from; k < bySpeakerStart.length; k++) {
+    const from = lastAtOrBefore(bySpeakerStart.length, speakerStart, s.span.start) + 1;
+    for (let k = from; k < bySpeakerStart.length && speakerStart(k) < s.span.end; k++) {
       const other = bySpeakerStart[k] as Statement;
-      if ((other.speakerSpan as Span).start >= s.span.end) break;
       if (other === s) continue;
       let r = tokenAtOffset((other.speakerSpan as Span).start) - 1;
       if (t(r).lower === 'the') r--;
