@@ -192,16 +192,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     mentionEndingAt.set(m.last - 1, m);
     mentionStartingAt.set(m.first, m);
   }
-  const tokenAtOffset = (offset: number) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  /** The first token ending after `offset`. */
+  const tokenAtOffset = (offset: number) => lastAtOrBefore(tokens.length, (k) => (tokens[k] as Token).end, offset) + 1;
   const t = (i: number): Token => tokens[i] ?? { text: '', lower: '', start: text.length, end: text.length, pos: 'X', sentence: -1 };
   const entity = (key: string | null | undefined) => (key ? registry.entities.get(key) : undefined);
 
