@@ -116,6 +116,18 @@ describe('filters', () => {
     expect(monday.nodes.map((s: any) => s.speaker?.name)).not.toContain('Dmytro Kuleba');
   });
 
+  it('reads % _ and \\ in filter text literally', async () => {
+    expect((await statementsBy({ textContains: 'BELIEVE IT' })).totalCount).toBe(1);
+    for (const textContains of ['BELIEVE_IT', 'BELIEVE%IT', '%', 'BELIEVE IT\\']) {
+      expect((await statementsBy({ textContains })).totalCount, textContains).toBe(0);
+    }
+    expect((await statementsBy({ speakerName: 'Kuleb_' })).totalCount).toBe(0);
+    const { events, people, articles } = await h.data(
+      `{ events(filter: { name: "_" }) { totalCount } people(filter: { name: "%" }) { totalCount } articles(filter: { headline: "\\\\" }) { totalCount } }`,
+    );
+    expect([events.totalCount, people.totalCount, articles.totalCount]).toEqual([0, 0, 0]);
+  });
+
   it('filters statements by event, with and without sub-events', async () => {
     const { events } = await h.data(`{ events(filter: { topLevel: true }) { nodes { id } } }`);
     const crisis = events.nodes[0].id;

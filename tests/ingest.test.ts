@@ -63,6 +63,18 @@ describe('ingestArticle', () => {
     expect(ingestArticle.created).toBe(true);
   });
 
+  it('matches events by name in any case, but only by the literal name', async () => {
+    const withEvent = (n: number, name: string) => article(n, { events: [{ key: 'e', name }] });
+    expect((await h.data(INGEST, { input: withEvent(4, '100% Talks') })).ingestArticle.createdEntities).toBe(1);
+    expect((await h.data(INGEST, { input: withEvent(5, '100% TALKS') })).ingestArticle.reusedEntities).toBe(3);
+    // % and _ are no wildcards, and a trailing backslash is no database error.
+    for (const [n, name] of [[6, '100%'], [7, '100_ Talks'], [8, '100% Talks\\']] as const) {
+      expect((await h.data(INGEST, { input: withEvent(n, name) })).ingestArticle.createdEntities).toBe(1);
+    }
+    const { events } = await h.data(`{ events(filter: { name: "100" }) { nodes { name } } }`);
+    expect(events.nodes.map((e: any) => e.name).sort()).toEqual(['100%', '100% Talks', '100% Talks\\', '100_ Talks']);
+  });
+
   const refused: [string, Record<string, unknown>, RegExp][] = [
     ['unknown key', { statements: [{ text: 'x', kind: 'INDIRECT', speaker: 'nobody' }] }, /statements\.0\.speaker/],
     ['empty text', { statements: [{ text: '   ', kind: 'INDIRECT', speaker: 'lavrov' }] }, /statements\.0\.text: must not be empty/],

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { createEvent, linkStatementEvents } from '../db/event-tree.ts';
 import { mergeAliases, nameColumns, nameKeys } from '../db/names.ts';
+import { equalsText } from '../db/text-match.ts';
 import { ConflictError, fromIssues, ValidationError } from '../errors.ts';
 import type { Article, Prisma } from '../generated/prisma/client.ts';
 import { contentHash } from './hash.ts';
@@ -168,8 +169,7 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
   for (const event of events) {
     const index = input.events.indexOf(event);
     const byId = await existing('Event', event.id, `events.${index}.id`);
-    const match =
-      byId ?? (await tx.event.findFirst({ where: { name: { equals: event.name, mode: 'insensitive' } }, orderBy: { createdAt: 'asc' } }));
+    const match = byId ?? (await tx.event.findFirst({ where: { name: equalsText(event.name) }, orderBy: { createdAt: 'asc' } }));
     const row =
       match ??
       (await createEvent(tx, {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
+import { containsText } from '../db/text-match.ts';
 import { mapPrismaError, NotFoundError } from '../errors.ts';
 import type { Article as ArticleRow, Prisma } from '../generated/prisma/client.ts';
 import { contentHash } from '../ingest/hash.ts';
@@ -150,7 +151,7 @@ function articleWhere(filter: typeof ArticleFilter.$inferInput | null | undefine
     mentions && idOf(mentions, ...Object.keys(mentionColumn)) && mentionColumn[mentions.typename as keyof typeof mentionColumn];
   return {
     AND: [
-      filter?.headline ? { headline: { contains: filter.headline, mode: 'insensitive' as const } } : {},
+      filter?.headline ? { headline: containsText(filter.headline) } : {},
       filter?.publisher ? { publisherId: filter.publisher.id } : {},
       filter?.event ? { events: { some: { eventId: filter.event.id } } } : {},
       mentions && column ? { mentions: { some: { [column]: mentions.id } } } : {},

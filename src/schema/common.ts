@@ -3,6 +3,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { nameKeys } from '../db/names.ts';
+import { containsText } from '../db/text-match.ts';
 import { ValidationError } from '../errors.ts';
 import {
   ContributorRole,
@@ -83,10 +84,7 @@ export function orderInput<const V extends Record<string, { value: string; descr
 export function nameMatch(query: string) {
   const keys = nameKeys([query]);
   return {
-    OR: [
-      { name: { contains: query.trim(), mode: 'insensitive' as const } },
-      ...(keys.length ? [{ normalizedNames: { hasSome: keys } }] : []),
-    ],
+    OR: [{ name: containsText(query.trim()) }, ...(keys.length ? [{ normalizedNames: { hasSome: keys } }] : [])],
   };
 }
 

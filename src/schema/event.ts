@@ -5,6 +5,7 @@ import { builder } from '../builder.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
 import type { EventSpeakerRow } from '../db/event-speakers.ts';
 import { createEvent, updateEvent } from '../db/event-tree.ts';
+import { containsText } from '../db/text-match.ts';
 import type { Event as EventRow, Prisma } from '../generated/prisma/client.ts';
 import { limits } from '../ingest/input.ts';
 import { DateRange, DeleteInput, DeletePayload, deleted, EventKindEnum, idOf, orderInput, orderWithId } from './common.ts';
@@ -123,7 +124,7 @@ function eventWhere(filter: typeof EventFilter.$inferInput | null | undefined): 
   const to = filter?.during?.to;
   return {
     AND: [
-      filter?.name ? { name: { contains: filter.name, mode: 'insensitive' as const } } : {},
+      filter?.name ? { name: containsText(filter.name) } : {},
       filter?.kind?.length ? { kind: { in: filter.kind } } : {},
       to ? { startAt: { lte: to } } : {},
       from ? { OR: [{ endAt: { gte: from } }, { endAt: null, startAt: { gte: from } }] } : {},

@@ -5,6 +5,7 @@ import { builder } from '../builder.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
 import { nameKeys } from '../db/names.ts';
 import { writeStatement } from '../db/statements.ts';
+import { containsText } from '../db/text-match.ts';
 import type { Prisma, Statement as StatementRow } from '../generated/prisma/client.ts';
 import { limits } from '../ingest/input.ts';
 import { Article } from './article.ts';
@@ -174,12 +175,12 @@ function statementWhere(filter: typeof StatementFilter.$inferInput | null | unde
         OR: [
           {
             speakerPerson: {
-              OR: [{ name: { contains: filter.speakerName, mode: 'insensitive' as const } }, { normalizedNames: { hasSome: keys } }],
+              OR: [{ name: containsText(filter.speakerName) }, { normalizedNames: { hasSome: keys } }],
             },
           },
           {
             speakerOrganization: {
-              OR: [{ name: { contains: filter.speakerName, mode: 'insensitive' as const } }, { normalizedNames: { hasSome: keys } }],
+              OR: [{ name: containsText(filter.speakerName) }, { normalizedNames: { hasSome: keys } }],
             },
           },
         ],
@@ -196,7 +197,7 @@ function statementWhere(filter: typeof StatementFilter.$inferInput | null | unde
       filter?.article ? { articleId: filter.article.id } : {},
       filter?.kind?.length ? { kind: { in: filter.kind } } : {},
       filter?.saidAt ? { saidAt: dateFilter(filter.saidAt) } : {},
-      filter?.textContains ? { text: { contains: filter.textContains, mode: 'insensitive' as const } } : {},
+      filter?.textContains ? { text: containsText(filter.textContains) } : {},
     ],
   };
 }
