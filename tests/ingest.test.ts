@@ -68,7 +68,11 @@ describe('ingestArticle', () => {
     expect((await h.data(INGEST, { input: withEvent(4, '100% Talks') })).ingestArticle.createdEntities).toBe(1);
     expect((await h.data(INGEST, { input: withEvent(5, '100% TALKS') })).ingestArticle.reusedEntities).toBe(3);
     // % and _ are no wildcards, and a trailing backslash is no database error.
-    for (const [n, name] of [[6, '100%'], [7, '100_ Talks'], [8, '100% Talks\\']] as const) {
+    for (const [n, name] of [
+      [6, '100%'],
+      [7, '100_ Talks'],
+      [8, '100% Talks\\'],
+    ] as const) {
       expect((await h.data(INGEST, { input: withEvent(n, name) })).ingestArticle.createdEntities).toBe(1);
     }
     const { events } = await h.data(`{ events(filter: { name: "100" }) { nodes { name } } }`);
