@@ -76,7 +76,7 @@ describe('ingestArticle', () => {
       expect((await h.data(INGEST, { input: withEvent(n, name) })).ingestArticle.createdEntities).toBe(1);
     }
     const { events } = await h.data(`{ events(filter: { name: "100" }) { nodes { name } } }`);
-    expect(events.nodes.map((e: any) => e.name).sort()).toEqual(['100%', '100% Talks', '100% Talks\\', '100_ Talks']);
+    expect(events.nodes.map((e: { name: string }) => e.name).sort()).toEqual(['100%', '100% Talks', '100% Talks\\', '100_ Talks']);
   });
 
   const refused: [string, Record<string, unknown>, RegExp][] = [
