@@ -148,6 +148,16 @@ describe('entity resolution', () => {
     const viaOld = await h.data(`query($id: ID!) { node(id: $id) { id ... on Person { name } } nodes(ids: [$id]) { id } }`, { id: dup });
     expect(viaOld.node).toEqual({ id: keep, name: 'Dmytro Kuleba' });
     expect(viaOld.nodes).toEqual([{ id: keep }]);
+    // statement_event's trigger-kept copies of the speaker followed the move.
+    const stale = await h.db.db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM statement_event se JOIN statement s ON s.id = se.statement_id
+       WHERE (se.said_at, se.speaker_person_id, se.speaker_organization_id)
+             IS DISTINCT FROM (s.said_at, s.speaker_person_id, s.speaker_organization_id)`;
+    const moved = await h.db.db.$queryRaw<{ speaker: string }[]>`
+      SELECT se.speaker_person_id AS speaker FROM statement_event se JOIN statement s ON s.id = se.statement_id
+       WHERE s.text = 'A duplicate''s words.'`;
+    expect(stale[0]?.n).toBe(0);
+    expect(moved.map((row) => `Person:${row.speaker}`)).toContain(Buffer.from(keep, 'base64').toString());
   });
 
   it('refuses to merge an entity into itself, a missing one, or across types', async () => {

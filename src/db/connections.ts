@@ -53,19 +53,22 @@ function branches(type: ConnectableType, kinds: ReadonlySet<ConnectionKind>, ids
   const speaker = type === 'Person' ? 'speaker_person_id' : type === 'Organization' ? 'speaker_organization_id' : null;
   if (kinds.has('CO_MENTIONED'))
     out.push(Prisma.sql`
-      SELECT m.src, 'CO_MENTIONED' AS kind, ${entityOf('o')}, count(DISTINCT o.article_id)::int AS n, NULL AS reason
+      SELECT m.src, 'CO_MENTIONED' AS kind, o.type, o.id, count(*)::int AS n, NULL AS reason
         FROM unnest(${ids}) src(id)
-        CROSS JOIN LATERAL (SELECT src.id AS src, x.id, x.article_id FROM article_mention x
+        CROSS JOIN LATERAL (SELECT DISTINCT src.id AS src, x.article_id FROM article_mention x
                              WHERE x.${col} = src.id ORDER BY x.article_id DESC LIMIT ${evidenceWindow.mentions}) m
-        JOIN article_mention o ON o.article_id = m.article_id AND o.id <> m.id
+        -- Distinct per article, so the count is of articles and can be hashed rather than sorted.
+        CROSS JOIN LATERAL (SELECT DISTINCT ${entityOf('y')} FROM article_mention y
+                             WHERE y.article_id = m.article_id AND y.${col} IS DISTINCT FROM m.src) o
        GROUP BY 1, 3, 4`);
   if (kinds.has('DEPICTED_TOGETHER'))
     out.push(Prisma.sql`
-      SELECT m.src, 'DEPICTED_TOGETHER', ${entityOf('o')}, count(DISTINCT o.image_id)::int, NULL
+      SELECT m.src, 'DEPICTED_TOGETHER', o.type, o.id, count(*)::int, NULL
         FROM unnest(${ids}) src(id)
-        CROSS JOIN LATERAL (SELECT src.id AS src, x.id, x.image_id FROM image_depiction x
+        CROSS JOIN LATERAL (SELECT DISTINCT src.id AS src, x.image_id FROM image_depiction x
                              WHERE x.${col} = src.id ORDER BY x.image_id DESC LIMIT ${evidenceWindow.depictions}) m
-        JOIN image_depiction o ON o.image_id = m.image_id AND o.id <> m.id
+        CROSS JOIN LATERAL (SELECT DISTINCT ${entityOf('y')} FROM image_depiction y
+                             WHERE y.image_id = m.image_id AND y.${col} IS DISTINCT FROM m.src) o
        GROUP BY 1, 3, 4`);
   if (speaker) {
     const sp = Prisma.raw(speaker);
@@ -78,11 +81,12 @@ function branches(type: ConnectableType, kinds: ReadonlySet<ConnectionKind>, ids
         SELECT h.src, 'SPOKE_ABOUT_SAME_EVENT', ${entityOf('o', ['Person', 'Organization'])}, count(DISTINCT h.event_id)::int, NULL
           FROM (SELECT DISTINCT s.src, se.event_id FROM ${recent} s
                   JOIN statement_event se ON se.statement_id = s.id AND se.direct) h
+          -- statement_event carries the speaker, so this is an index-only range per event.
           CROSS JOIN LATERAL (
-            SELECT DISTINCT t.speaker_person_id AS person_id, t.speaker_organization_id AS organization_id
-              FROM (SELECT oe.statement_id FROM statement_event oe WHERE oe.event_id = h.event_id AND oe.direct
-                     ORDER BY oe.said_at DESC LIMIT ${evidenceWindow.statementsPerEvent}) x
-              JOIN statement t ON t.id = x.statement_id) o
+            SELECT DISTINCT x.speaker_person_id AS person_id, x.speaker_organization_id AS organization_id
+              FROM (SELECT oe.speaker_person_id, oe.speaker_organization_id FROM statement_event oe
+                     WHERE oe.event_id = h.event_id AND oe.direct
+                     ORDER BY oe.said_at DESC LIMIT ${evidenceWindow.statementsPerEvent}) x) o
          WHERE coalesce(o.person_id, o.organization_id) IS NOT NULL AND coalesce(o.person_id, o.organization_id) <> h.src
          GROUP BY 1, 3, 4`);
     if (kinds.has('SPOKE_ABOUT'))
@@ -118,12 +122,11 @@ function branches(type: ConnectableType, kinds: ReadonlySet<ConnectionKind>, ids
   if (type === 'Event') {
     if (kinds.has('SPOKE_ABOUT'))
       out.push(Prisma.sql`
-        SELECT se.event_id, 'SPOKE_ABOUT', ${entityOf('s2', ['Person', 'Organization'])}, count(DISTINCT se.statement_id)::int, NULL
+        SELECT s2.event_id, 'SPOKE_ABOUT', ${entityOf('s2', ['Person', 'Organization'])}, count(DISTINCT s2.statement_id)::int, NULL
           FROM unnest(${ids}) src(id)
-          CROSS JOIN LATERAL (SELECT x.event_id, x.statement_id FROM statement_event x WHERE x.event_id = src.id
-                               ORDER BY x.said_at DESC LIMIT ${evidenceWindow.statements}) se
-          JOIN LATERAL (SELECT s.speaker_person_id AS person_id, s.speaker_organization_id AS organization_id
-                          FROM statement s WHERE s.id = se.statement_id) s2 ON true
+          CROSS JOIN LATERAL (SELECT x.event_id, x.statement_id, x.speaker_person_id AS person_id, x.speaker_organization_id AS organization_id
+                                FROM statement_event x WHERE x.event_id = src.id
+                               ORDER BY x.said_at DESC LIMIT ${evidenceWindow.statements}) s2
          WHERE coalesce(s2.person_id, s2.organization_id) IS NOT NULL
          GROUP BY 1, 3, 4`);
     if (kinds.has('PARTICIPATED'))
