@@ -204,6 +204,8 @@ function statementWhere(filter: typeof StatementFilter.$inferInput | null | unde
 
 export const StatementEvent = builder.prismaObject('StatementEvent', {
   description: 'A statement being about an event: directly, or through one of its sub-events.',
+  // The key (for cursors) and what is asked for, not the whole link row with its trigger-kept copies.
+  select: { statementId: true, eventId: true },
   fields: (t) => ({
     statement: t.relation('statement', { description: 'The statement.' }),
     event: t.relation('event', { description: 'The event.' }),
