@@ -55,6 +55,18 @@ describe('ingestArticle', () => {
     expect(people.nodes[0].statements.totalCount).toBe(2);
   });
 
+  it('writes nothing to a matched record the article adds nothing to', async () => {
+    const lavrov = () => h.db.db.person.findFirstOrThrow({ where: { name: 'Sergey Lavrov' } });
+    const before = await lavrov();
+    const { ingestArticle } = await h.data(INGEST, {
+      input: article(9, { people: [{ key: 'lavrov', name: 'Sergei Lavrov', aliases: ['Lavrov, Sergei V.'] }] }),
+    });
+    expect(ingestArticle.reusedEntities).toBe(2);
+    const after = await lavrov();
+    expect(after.updatedAt).toEqual(before.updatedAt);
+    expect(after.aliases).toEqual(before.aliases);
+  });
+
   it('accepts existing entities by global id', async () => {
     const { people } = await h.data(`{ people(filter: { name: "lavrov" }) { nodes { id } } }`);
     const { ingestArticle } = await h.data(INGEST, {

@@ -109,7 +109,7 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
     const ref = refs.resolve(id, path, [kind]);
     if (!ref || ref.local) return null;
     const model = tx[(kind.charAt(0).toLowerCase() + kind.slice(1)) as 'person'] as unknown as {
-      findUnique(args: { where: { id: string } }): Promise<{ id: string } | null>;
+      findUnique(args: { where: { id: string } }): Promise<NamedRow | null>;
     };
     const row = await model.findUnique({ where: { id: ref.id } });
     if (!row) issues.push({ path, message: `${kind} ${ref.id} does not exist` });
@@ -120,7 +120,7 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
     const byId = await existing('Person', person.id, `people.${index}.id`);
     const match = byId ?? (await matchByName(tx, 'person', person.name, person.aliases));
     const row = match
-      ? await extendNamed(tx, 'person', match.id, person)
+      ? await extendNamed(tx, 'person', match, person)
       : await tx.person.create({
           data: { ...nameColumns(person.name, person.aliases), description: person.description ?? null, externalIds: person.externalIds },
         });
@@ -133,7 +133,7 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
     const match = byId ?? (await matchByName(tx, 'organization', organization.name, organization.aliases));
     const parentId = idOf(organization.parent, `organizations.${index}.parent`, ['Organization']);
     const row = match
-      ? await extendNamed(tx, 'organization', match.id, organization, parentId)
+      ? await extendNamed(tx, 'organization', match, organization, parentId)
       : await tx.organization.create({
           data: {
             ...nameColumns(organization.name, organization.aliases),
@@ -152,7 +152,7 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
     const match = byId ?? (await matchByName(tx, 'place', place.name, place.aliases));
     const parentId = idOf(place.parent, `places.${index}.parent`, ['Place']);
     const row = match
-      ? await extendNamed(tx, 'place', match.id, place, parentId)
+      ? await extendNamed(tx, 'place', match, place, parentId)
       : await tx.place.create({
           data: {
             ...nameColumns(place.name, place.aliases),
@@ -403,19 +403,38 @@ function party(
 
 type Named = 'person' | 'organization' | 'place';
 
-async function matchByName(tx: Tx, model: Named, name: string, aliases: string[]) {
+/** What matching reads of a person, organization or place: enough to extend it without reading it again. */
+type NamedRow = {
+  id: string;
+  name: string;
+  aliases: string[];
+  normalizedNames: string[];
+  externalIds: string[];
+  description?: string | null;
+  parentId?: string | null;
+};
+
+const namedSelect = (model: Named) => ({
+  id: true,
+  name: true,
+  aliases: true,
+  normalizedNames: true,
+  externalIds: true,
+  ...(model === 'place' ? {} : { description: true }),
+  ...(model === 'person' ? {} : { parentId: true }),
+});
+
+async function matchByName(tx: Tx, model: Named, name: string, aliases: string[]): Promise<NamedRow | null> {
   const keys = nameKeys([name, ...aliases]);
-  const delegate = tx[model] as unknown as {
-    findMany(args: unknown): Promise<{ id: string; normalizedNames: string[] }[]>;
-  };
+  const delegate = tx[model] as unknown as { findMany(args: unknown): Promise<NamedRow[]> };
   const candidates = await delegate.findMany({
     where: { normalizedNames: { hasSome: keys } },
-    select: { id: true, normalizedNames: true },
+    select: namedSelect(model),
     orderBy: { createdAt: 'asc' },
     take: 20,
   });
   // The candidate sharing the most keys wins; ties go to the oldest record.
-  let best: { id: string } | null = null;
+  let best: NamedRow | null = null;
   let bestScore = 0;
   for (const candidate of candidates) {
     const score = candidate.normalizedNames.filter((key) => keys.includes(key)).length;
@@ -424,29 +443,30 @@ async function matchByName(tx: Tx, model: Named, name: string, aliases: string[]
   return best;
 }
 
-/** Adds the incoming spellings to a matched record and fills what it lacked; never overwrites. */
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+
+/**
+ * Adds the incoming spellings to a matched record and fills what it lacked;
+ * never overwrites. Writes nothing when the record already has it all, which
+ * is the usual case for a name seen before (and spares its search vector and
+ * name indexes an update).
+ */
 async function extendNamed(
   tx: Tx,
   model: Named,
-  id: string,
+  current: NamedRow,
   incoming: { name: string; aliases: string[]; description?: string | null; externalIds: string[] },
   parentId?: string | null,
-) {
-  const delegate = tx[model] as unknown as {
-    findUniqueOrThrow(
-      args: unknown,
-    ): Promise<{ name: string; aliases: string[]; externalIds: string[]; description?: string | null; parentId?: string | null }>;
-    update(args: unknown): Promise<{ id: string }>;
+): Promise<{ id: string }> {
+  const names = nameColumns(current.name, mergeAliases(current.name, current.aliases, [incoming.name, ...incoming.aliases]));
+  const externalIds = [...new Set([...current.externalIds, ...incoming.externalIds])];
+  const data = {
+    ...(sameList(names.aliases, current.aliases) && sameList(names.normalizedNames, current.normalizedNames) ? {} : names),
+    ...(externalIds.length === current.externalIds.length ? {} : { externalIds }),
+    ...(model !== 'place' && !current.description && incoming.description ? { description: incoming.description } : {}),
+    ...(parentId && !current.parentId && parentId !== current.id ? { parentId } : {}),
   };
-  const current = await delegate.findUniqueOrThrow({ where: { id } });
-  const aliases = mergeAliases(current.name, current.aliases, [incoming.name, ...incoming.aliases]);
-  return delegate.update({
-    where: { id },
-    data: {
-      ...nameColumns(current.name, aliases),
-      externalIds: [...new Set([...current.externalIds, ...incoming.externalIds])],
-      ...(model !== 'place' && !current.description && incoming.description ? { description: incoming.description } : {}),
-      ...(parentId && !current.parentId && parentId !== id ? { parentId } : {}),
-    },
-  });
+  if (!Object.keys(data).length) return current;
+  const delegate = tx[model] as unknown as { update(args: unknown): Promise<{ id: string }> };
+  return delegate.update({ where: { id: current.id }, data });
 }
