@@ -28,6 +28,8 @@ try {
   console.log(`by status: ${JSON.stringify(stats.byStatus)}`);
   console.log(`error codes: ${JSON.stringify(stats.codes)}`);
   console.log(`RSS: ${mb(rssBefore)} before, ${mb(process.memoryUsage().rss)} after`);
+  console.log('slowest:');
+  for (const slow of stats.slowest) console.log(`- ${slow.ms.toFixed(0)} ms ${slow.request.slice(0, 300)}`);
   console.log(`findings: ${findings.length}`);
   for (const finding of findings.slice(0, 20))
     console.log(`- [${finding.kind}] ${finding.problem.slice(0, 300)}\n  ${finding.request.slice(0, 300)}`);
