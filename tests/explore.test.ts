@@ -1,6 +1,7 @@
 // Exploring the graph: search, entity resolution, merges, connections, paths,
 // threads, timelines and comparisons, on the seed graph plus fixtures.
 import { describe, expect, it } from 'vitest';
+import { corpusChecks } from '../bench/corpus/check.ts';
 import { findPaths } from '../src/db/path.ts';
 import { resolveEntity } from '../src/db/resolve.ts';
 import { parseSearchQuery } from '../src/db/search.ts';
@@ -149,10 +150,9 @@ describe('entity resolution', () => {
     expect(viaOld.node).toEqual({ id: keep, name: 'Dmytro Kuleba' });
     expect(viaOld.nodes).toEqual([{ id: keep }]);
     // statement_event's trigger-kept copies of the speaker followed the move.
-    const stale = await h.db.db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM statement_event se JOIN statement s ON s.id = se.statement_id
-       WHERE (se.said_at, se.speaker_person_id, se.speaker_organization_id)
-             IS DISTINCT FROM (s.said_at, s.speaker_person_id, s.speaker_organization_id)`;
+    const stale = await h.db.db.$queryRawUnsafe<{ n: number }[]>(
+      corpusChecks['statement_event copies that disagree with their statement'] as string,
+    );
     const moved = await h.db.db.$queryRaw<{ speaker: string }[]>`
       SELECT se.speaker_person_id AS speaker FROM statement_event se JOIN statement s ON s.id = se.statement_id
        WHERE s.text = 'A duplicate''s words.'`;

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { createEvent, linkStatementEvents } from '../db/event-tree.ts';
-import { mergeAliases, nameColumns, nameKeys } from '../db/names.ts';
+import { nameColumns, nameKeys } from '../db/names.ts';
 import { equalsText } from '../db/text-match.ts';
 import { ConflictError, fromIssues, ValidationError } from '../errors.ts';
 import type { Article, Prisma } from '../generated/prisma/client.ts';
@@ -458,7 +458,7 @@ async function extendNamed(
   incoming: { name: string; aliases: string[]; description?: string | null; externalIds: string[] },
   parentId?: string | null,
 ): Promise<{ id: string }> {
-  const names = nameColumns(current.name, mergeAliases(current.name, current.aliases, [incoming.name, ...incoming.aliases]));
+  const names = nameColumns(current.name, [...current.aliases, incoming.name, ...incoming.aliases]);
   const externalIds = [...new Set([...current.externalIds, ...incoming.externalIds])];
   const data = {
     ...(sameList(names.aliases, current.aliases) && sameList(names.normalizedNames, current.normalizedNames) ? {} : names),

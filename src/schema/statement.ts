@@ -3,7 +3,6 @@ import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
-import { nameKeys } from '../db/names.ts';
 import { writeStatement } from '../db/statements.ts';
 import { containsText } from '../db/text-match.ts';
 import type { Prisma, Statement as StatementRow } from '../generated/prisma/client.ts';
@@ -16,6 +15,7 @@ import {
   dateFilter,
   deleted,
   idOf,
+  nameMatch,
   orderInput,
   orderWithId,
   StatementKindEnum,
@@ -169,22 +169,8 @@ function mentionType(id: { typename: string; id: string }): keyof typeof mention
 function statementWhere(filter: typeof StatementFilter.$inferInput | null | undefined): Prisma.StatementWhereInput {
   const speaker = filter?.speaker;
   const mentions = filter?.mentions;
-  const keys = filter?.speakerName ? nameKeys([filter.speakerName]) : [];
   const speakerName = filter?.speakerName
-    ? {
-        OR: [
-          {
-            speakerPerson: {
-              OR: [{ name: containsText(filter.speakerName) }, { normalizedNames: { hasSome: keys } }],
-            },
-          },
-          {
-            speakerOrganization: {
-              OR: [{ name: containsText(filter.speakerName) }, { normalizedNames: { hasSome: keys } }],
-            },
-          },
-        ],
-      }
+    ? { OR: [{ speakerPerson: nameMatch(filter.speakerName) }, { speakerOrganization: nameMatch(filter.speakerName) }] }
     : {};
   return {
     AND: [
