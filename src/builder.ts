@@ -39,6 +39,8 @@ export const builder = new SchemaBuilder<{
   plugins: [RelayPlugin, ScopeAuthPlugin, PrismaPlugin, ValidationPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
+    // Subscriptions are checked when they start, like queries and mutations when they run.
+    authorizeOnSubscribe: true,
     authScopes: (ctx) => scopeFlags(ctx.auth),
     unauthorizedError: (_parent, ctx, info, result) => refusal(ctx.auth, info, result),
   },

@@ -18,6 +18,23 @@ export type Config = {
   ops: OpsConfig;
   /** Count SQL statements and serve them at /__bench (npm run bench only). */
   benchProbe: boolean;
+  /** Connection limits of the HTTP server. */
+  http: HttpLimits;
+  /** Serve /metrics on this port of its own (on HOST), in addition to NEWSGRAPH_METRICS on the main port; null: none. */
+  metricsPort: number | null;
+};
+
+export type HttpLimits = {
+  /** Time to receive a request's headers. */
+  headersTimeoutMs: number;
+  /** Time to receive a whole request, body included. */
+  requestTimeoutMs: number;
+  /** A connection with no traffic either way for this long is closed (a client that stopped reading its response). */
+  idleTimeoutMs: number;
+  /** How long an idle keep-alive connection waits for the next request. */
+  keepAliveTimeoutMs: number;
+  /** Open connections at once, WebSockets and SSE streams included; more are refused. */
+  maxConnections: number;
 };
 
 export type OpsConfig = {
@@ -27,12 +44,36 @@ export type OpsConfig = {
   redisPrefix: string;
 };
 
-function flag(name: string, fallback: boolean): boolean {
-  const value = process.env[name]?.trim().toLowerCase();
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name]?.trim().toLowerCase();
   if (value === undefined || value === '') return fallback;
   if (['1', 'true', 'yes', 'on'].includes(value)) return true;
   if (['0', 'false', 'no', 'off'].includes(value)) return false;
-  throw new Error(`${name} must be true or false (got "${process.env[name]}")`);
+  throw new Error(`${name} must be true or false (got "${env[name]}")`);
+}
+
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min} (got "${raw}")`);
+  return value;
+}
+
+export const defaultHttpLimits: HttpLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  idleTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 1_000,
+};
+
+function portOrNull(env: NodeJS.ProcessEnv, name: string): number | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`${name} must be a port number (got "${raw}")`);
+  return port;
 }
 
 export function readConfig(env = process.env): Config {
@@ -42,12 +83,20 @@ export function readConfig(env = process.env): Config {
     database: parseDatabaseUrl(env.DATABASE_URL, env.NEWSGRAPH_DATA_DIR),
     port,
     host: env.HOST || '0.0.0.0',
-    autoMigrate: flag('NEWSGRAPH_AUTO_MIGRATE', true),
-    seed: flag('NEWSGRAPH_SEED', true),
-    preparedStatements: flag('NEWSGRAPH_PREPARED_STATEMENTS', true),
+    autoMigrate: flag(env, 'NEWSGRAPH_AUTO_MIGRATE', true),
+    seed: flag(env, 'NEWSGRAPH_SEED', true),
+    preparedStatements: flag(env, 'NEWSGRAPH_PREPARED_STATEMENTS', true),
     security: readSecurityConfig(env),
     ops: readOpsConfig(env),
-    benchProbe: flag('NEWSGRAPH_BENCH_PROBE', false),
+    benchProbe: flag(env, 'NEWSGRAPH_BENCH_PROBE', false),
+    http: {
+      headersTimeoutMs: milliseconds(env, 'NEWSGRAPH_HEADERS_TIMEOUT_MS', defaultHttpLimits.headersTimeoutMs),
+      requestTimeoutMs: milliseconds(env, 'NEWSGRAPH_BODY_TIMEOUT_MS', defaultHttpLimits.requestTimeoutMs),
+      idleTimeoutMs: milliseconds(env, 'NEWSGRAPH_IDLE_TIMEOUT_MS', defaultHttpLimits.idleTimeoutMs),
+      keepAliveTimeoutMs: milliseconds(env, 'NEWSGRAPH_KEEP_ALIVE_TIMEOUT_MS', defaultHttpLimits.keepAliveTimeoutMs),
+      maxConnections: milliseconds(env, 'NEWSGRAPH_MAX_CONNECTIONS', defaultHttpLimits.maxConnections),
+    },
+    metricsPort: portOrNull(env, 'NEWSGRAPH_METRICS_PORT'),
   };
 }
 

@@ -19,15 +19,18 @@ export type Context = {
   auth: RequestAuth;
   /** Subscriptions and the events writes publish once committed. */
   live: Live;
+  /** The HTTP request (for WebSocket operations, the upgrade request with the connection's credentials). */
+  request: Request;
 };
 
-export function createContext({ db, auth, live }: { db: Db; auth: RequestAuth; live: Live }): Context {
+export function createContext({ db, auth, live, request }: { db: Db; auth: RequestAuth; live: Live; request: Request }): Context {
   const speakers = new Map<boolean, DataLoader<string, EventSpeakerRow[]>>();
   const batches = new Map<string, DataLoader<unknown, unknown>>();
   return {
     db,
     auth,
     live,
+    request,
     loaders: {
       eventSpeakers(includeSubEvents) {
         let loader = speakers.get(includeSubEvents);

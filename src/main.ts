@@ -1,13 +1,16 @@
 // The server process: read config, open the database, migrate, seed an empty
 // graph, listen, and shut down cleanly on SIGTERM/SIGINT.
-import { createServer } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
 import { createBenchProbe } from './bench-probe.ts';
 import { readConfig } from './config.ts';
 import { migrateDatabase, openDatabase } from './db/client.ts';
+import { createHttpServer } from './http-server.ts';
 import { seedIfEmpty } from './ingest/seed.ts';
 import { createLive } from './live/pubsub.ts';
 import { attachWebSocket } from './live/websocket.ts';
 import { createLogger } from './observability/logger.ts';
+import { createMetrics, type Metrics } from './observability/metrics.ts';
+import { metricsResponse } from './observability/plugin.ts';
 import { shutdown } from './observability/shutdown.ts';
 import { createApp } from './server.ts';
 
@@ -35,15 +38,22 @@ async function main() {
     channelPrefix: config.ops.redisPrefix,
     onError: (error) => logger.warn({ err: error }, 'live updates: publish failed'),
   });
-  const app = createApp({ db: database.db, security: config.security, logger, live, pool: database.pool });
+  const metrics = createMetrics({ pool: database.pool });
+  const app = createApp({ db: database.db, security: config.security, logger, live, pool: database.pool, metrics });
   if (config.security.auth.localAccess)
     console.warn('newsgraph: development mode: requests from this machine without an API key get every scope (NEWSGRAPH_LOCAL_ACCESS)');
-  const server = createServer(probe ? (request, response) => probe.handle(request, response) || app(request, response) : app);
+  const server = createHttpServer(
+    probe ? (request, response) => probe.handle(request, response) || app(request, response) : app,
+    config.http,
+  );
   const webSocket = attachWebSocket(server, app);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, resolve);
-  });
+  await listen(server, config.port, config.host);
+  // A port of its own for Prometheus, to keep it off the public one (firewall it, or bind HOST to a private address).
+  const metricsServer = config.metricsPort === null ? null : createHttpServer(metricsHandler(metrics), config.http);
+  if (metricsServer) {
+    await listen(metricsServer, config.metricsPort as number, config.host);
+    console.log(`newsgraph: metrics at http://${config.host}:${config.metricsPort}/metrics`);
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(`newsgraph: serving http://localhost:${port}/graphql${config.security.graphiql ? ' (GraphiQL in the browser)' : ''}`);
@@ -64,6 +74,7 @@ async function main() {
         await webSocket.close();
       },
       closeResources: async () => {
+        metricsServer?.close();
         await live.close();
         await database.close();
       },
@@ -73,6 +84,27 @@ async function main() {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+}
+
+function metricsHandler(metrics: Metrics): RequestListener {
+  return (request, response) => {
+    if (request.method !== 'GET' || !request.url?.startsWith('/metrics')) {
+      response.writeHead(404).end();
+      return;
+    }
+    metricsResponse(metrics)
+      .then(async (answer) =>
+        response.writeHead(200, { 'content-type': answer.headers.get('content-type') ?? 'text/plain' }).end(await answer.text()),
+      )
+      .catch(() => response.writeHead(500).end());
+  };
 }
 
 main().catch((error: unknown) => {

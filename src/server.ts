@@ -3,16 +3,18 @@
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type pg from 'pg';
-import { type JwtClaims, resolvePrincipal } from './auth/credentials.ts';
+import { credentialStillValid, type JwtClaims, resolvePrincipal } from './auth/credentials.ts';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/client.ts';
 import { exampleOperations } from './examples.ts';
 import { guardedByDeadline } from './limits/deadline.ts';
 import { createRateLimiter } from './limits/rate-limit.ts';
+import { createSubscriptionCounter } from './limits/subscriptions.ts';
+import type { TrustedDocuments } from './limits/trusted-documents.ts';
 import { createLive, type Live } from './live/pubsub.ts';
 import { databaseClientFault, isDatabaseUnavailable } from './observability/errors.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
-import { createMetrics } from './observability/metrics.ts';
+import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { useObservability } from './observability/plugin.ts';
 import { currentRequest } from './observability/request-context.ts';
 import { useWellFormedText } from './observability/well-formed.ts';
@@ -32,9 +34,22 @@ export type AppOptions = {
   live?: Live;
   /** The PostgreSQL pool, for its metrics. */
   pool?: pg.Pool;
+  /** The metrics registry; main.ts passes its own when /metrics has a port of its own. */
+  metrics?: Metrics;
 };
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
+
+/** What a transport outside yoga's HTTP handling (WebSocket) must enforce as the app does. */
+export type TransportSettings = { maxBodyBytes: number; trustedDocuments: TrustedDocuments | null; logger: Logger };
+
+const transportSettings = new WeakMap<App, TransportSettings>();
+
+export function transportSettingsOf(app: App): TransportSettings {
+  const settings = transportSettings.get(app);
+  if (!settings) throw new Error('not an app made by createApp');
+  return settings;
+}
 
 export function createApp({
   db,
@@ -43,24 +58,43 @@ export function createApp({
   logger = createLogger(),
   live = createLive(),
   pool,
+  metrics = createMetrics({ pool }),
   ...options
 }: AppOptions): App {
   const logError =
     options.logError ?? ((error: unknown, requestId?: string) => logger.error({ requestId, err: error }, 'unexpected error (masked)'));
   const rateLimiter = security.rateLimit.points > 0 ? createRateLimiter(security.rateLimit) : null;
   const requestDb = guardedByDeadline(db);
-  return createYoga<Record<string, unknown>, Context>({
+  const principalOf = (initial: { request: Request; jwt?: unknown }) =>
+    resolvePrincipal(db, security.auth, initial.request, initial, initial.jwt as { payload: JwtClaims } | undefined);
+  const app = createYoga<Record<string, unknown>, Context>({
     schema,
     context: async (initial) => {
-      const jwt = initial.jwt as { payload: JwtClaims } | undefined;
-      const principal = await resolvePrincipal(db, security.auth, initial.request, initial, jwt);
-      return createContext({ db: requestDb, auth: { principal, requireKeyForReads: security.auth.requireKeyForReads }, live });
+      const principal = await principalOf(initial);
+      return createContext({
+        db: requestDb,
+        auth: { principal, requireKeyForReads: security.auth.requireKeyForReads },
+        live,
+        request: initial.request,
+      });
     },
     logging: yogaLogger(logger),
+    // Same origin only unless NEWSGRAPH_CORS_ORIGINS names others; never an echo of whatever Origin came.
+    cors: (request) => corsFor(request.headers.get('origin'), security.corsOrigins),
     plugins: [
-      useObservability({ db, logger, metrics: createMetrics({ pool }) }),
+      useObservability({
+        db,
+        logger,
+        metrics,
+        metricsAccess: security.metrics,
+        principalOf: (request, serverContext) => principalOf({ ...(serverContext as object), request }),
+      }),
       useWellFormedText(),
-      ...securityPlugins(security, rateLimiter),
+      ...securityPlugins(security, rateLimiter, {
+        clientIdOf: async (initial) => (await principalOf(initial as { request: Request })).clientId,
+        subscriptions: createSubscriptionCounter(security.maxSubscriptionsPerClient),
+        stillValid: (ctx) => credentialStillValid(db, ctx.auth.principal, ctx.request),
+      }),
     ],
     graphqlEndpoint: '/graphql',
     // useBodyLimit enforces the body limit; yoga's own would pipe every body through a second stream.
@@ -102,6 +136,16 @@ export function createApp({
       },
     },
   });
+  transportSettings.set(app, { maxBodyBytes: security.requests.maxBodyBytes, trustedDocuments: security.trustedDocuments, logger });
+  return app;
+}
+
+/** CORS for a request's Origin: allowed origins get their own back (with credentials); '*' allows any, without. */
+function corsFor(origin: string | null, allowed: string[]) {
+  if (!origin) return false;
+  if (allowed.includes(origin)) return { origin: [origin], credentials: true, maxAge: 600 };
+  if (allowed.includes('*')) return { origin: [origin], credentials: false, maxAge: 600 };
+  return false;
 }
 
 /**

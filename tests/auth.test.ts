@@ -21,7 +21,7 @@ const h = useHarness(undefined, { security: strict() });
 
 async function call(app: App, query: string, headers: Record<string, string> = {}, variables?: unknown, serverContext?: object) {
   const response = await app.fetch(
-    'http://test/graphql',
+    'http://localhost:4000/graphql',
     {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },

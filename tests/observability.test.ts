@@ -199,7 +199,7 @@ describe('hostile text', () => {
 
   it('refuses malformed JSON in GET parameters as BAD_REQUEST', async () => {
     const response = await app.fetch('http://test/graphql?query=%7B__typename%7D&variables=%7Bnot-json', {
-      headers: { accept: 'application/json' },
+      headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
     });
     expect(response.status).toBe(400);
     expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');

@@ -18,7 +18,7 @@ export type AuthScopeFlags = Record<Scope, boolean>;
 /** `admin` holds every scope. */
 export function scopeFlags(auth: RequestAuth): AuthScopeFlags {
   const has = (scope: Scope) => auth.principal.scopes.has(scope) || auth.principal.scopes.has('admin');
-  return { read: has('read'), ingest: has('ingest'), edit: has('edit'), admin: has('admin') };
+  return { read: has('read'), ingest: has('ingest'), edit: has('edit'), admin: has('admin'), metrics: has('metrics') };
 }
 
 function scopesIn(failure: AuthFailure): string[] {

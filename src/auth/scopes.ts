@@ -1,6 +1,6 @@
 // The scopes a credential can carry, and who a request acts as. Scope checks
 // themselves live on the schema (authScopes on Query and Mutation fields).
-export const scopeNames = ['read', 'ingest', 'edit', 'admin'] as const;
+export const scopeNames = ['read', 'ingest', 'edit', 'admin', 'metrics'] as const;
 export type Scope = (typeof scopeNames)[number];
 
 export function isScope(value: string): value is Scope {
@@ -24,7 +24,7 @@ export function parseScopes(value: unknown): Scope[] {
 export type Principal =
   | { kind: 'anonymous'; scopes: ReadonlySet<Scope>; clientId: string; local: boolean }
   | { kind: 'key'; scopes: ReadonlySet<Scope>; clientId: string; keyId: string; name: string }
-  | { kind: 'token'; scopes: ReadonlySet<Scope>; clientId: string; subject: string | null }
+  | { kind: 'token'; scopes: ReadonlySet<Scope>; clientId: string; subject: string | null; expiresAt: number | null }
   | { kind: 'invalid'; scopes: ReadonlySet<Scope>; clientId: string; reason: string };
 
 /** Any valid credential may read, whatever else it grants. */

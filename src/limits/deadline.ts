@@ -15,8 +15,10 @@ const deadlines = new AsyncLocalStorage<Deadline>();
 
 export class TimeoutError extends AppError {
   constructor(ms: number) {
+    // 503 with Retry-After: the server is busy, not the request wrong; proxies and clients retry later.
     super(`The request took longer than ${ms} ms and was cancelled`, 'TIMEOUT', {
       timeoutMs: ms,
+      http: { status: 503, headers: { 'retry-after': String(Math.max(1, Math.ceil(ms / 1000))) } },
     });
   }
 }

@@ -1,15 +1,9 @@
-// Limits enforced per request, in this order, before any resolver runs:
-// body size (while reading the request), credentials that were presented but
-// are bad, the cost limit, the client's rate budget; then the deadline around
-// execution. Every refusal carries a code; the cost and the remaining budget
-// are reported in `extensions`.
+// What an HTTP request must be before GraphQL sees it: a body no larger than
+// the limit (checked while reading it), of a JSON content type. The checks
+// every operation passes after that are in admission.ts.
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Context } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { measureCost } from './cost.ts';
-import { TimeoutError, withDeadline } from './deadline.ts';
-import type { RateLimiter } from './rate-limit.ts';
 
 export type RequestLimits = {
   /** Largest request body in bytes. */
@@ -64,74 +58,20 @@ export function useBodyLimit(maxBytes: number): Plugin {
   };
 }
 
-type RateReport = { cost: number; remaining: number; resetAt: string };
+/** GraphQL over HTTP with JSON bodies only: forms and multipart bodies are what a cross-site page can send without asking. */
+const acceptedBodyTypes = ['application/json', 'application/graphql-response+json'];
 
-export function useExecutionLimits(limits: RequestLimits, rateLimiter: RateLimiter | null): Plugin {
+export function useJsonBodies(): Plugin {
   return {
-    async onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
-      const ctx = args.contextValue as unknown as Context;
-      const principal = ctx.auth.principal;
-      if (principal.kind === 'invalid') {
-        setResultAndStopExecution({
-          errors: [new AppError(principal.reason, 'UNAUTHENTICATED', { http: { status: 401 } })],
-        });
-        return;
-      }
-      let cost: number;
-      try {
-        cost = measureCost(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown>, ctx);
-      } catch {
-        // Variables that do not fit the operation: execution reports them, at no cost.
-        cost = 0;
-      }
-      if (cost > limits.maxCost) {
-        setResultAndStopExecution({
-          errors: [
-            new AppError(
-              `The operation could return about ${cost} objects, more than the limit of ${limits.maxCost}; ask for smaller pages (first/last)`,
-              'COST_LIMIT_EXCEEDED',
-              { http: { status: 400 }, cost, limit: limits.maxCost },
-            ),
-          ],
-        });
-        return;
-      }
-      let rateLimit: RateReport | undefined;
-      if (rateLimiter) {
-        const points = Math.max(1, Math.ceil(cost / limits.costPerPoint));
-        const decision = await rateLimiter.consume(principal.clientId, points);
-        rateLimit = { cost: points, remaining: decision.remaining, resetAt: decision.resetAt.toISOString() };
-        if (!decision.allowed) {
-          const retryAfter = Math.max(1, Math.ceil((decision.resetAt.getTime() - Date.now()) / 1000));
-          setResultAndStopExecution({
-            errors: [
-              new AppError(
-                `Rate limit exceeded: this request costs ${points} point(s); the budget resets at ${rateLimit.resetAt}`,
-                'RATE_LIMITED',
-                {
-                  http: { status: 429, headers: { 'retry-after': String(retryAfter) } },
-                  rateLimit,
-                },
-              ),
-            ],
-            extensions: { cost, rateLimit },
-          });
-          return;
-        }
-      }
-      setExecuteFn((executeArgs) =>
-        withDeadline(
-          limits.timeoutMs,
-          async () => executeFn(executeArgs),
-          () => ({ errors: [new TimeoutError(limits.timeoutMs)] }),
-        ),
+    onRequestParse({ request }) {
+      if (request.method !== 'POST') return;
+      const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+      if (acceptedBodyTypes.includes(type)) return;
+      throw new AppError(
+        `POST bodies must be ${acceptedBodyTypes.join(' or ')} (got ${type ? `"${type}"` : 'no content type'})`,
+        'UNSUPPORTED_MEDIA_TYPE',
+        { http: { status: 415 } },
       );
-      return {
-        onExecuteDone({ result, setResult }) {
-          if (Symbol.asyncIterator in result) return;
-          setResult({ ...result, extensions: { ...result.extensions, cost, ...(rateLimit ? { rateLimit } : {}) } });
-        },
-      };
     },
   };
 }

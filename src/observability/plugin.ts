@@ -4,6 +4,7 @@
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { clientAddress } from '../auth/credentials.ts';
+import type { Principal } from '../auth/scopes.ts';
 import type { Context } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { readMigrations } from '../db/migrator.ts';
@@ -11,9 +12,22 @@ import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import { currentRequest, type RequestFacts, requestIdFrom, runWithRequest } from './request-context.ts';
 
-export type ObservabilityOptions = { db: Db; logger: Logger; metrics: Metrics };
+export type ObservabilityOptions = {
+  db: Db;
+  logger: Logger;
+  metrics: Metrics;
+  /** Who may read /metrics on this port: anyone, a credential with the `metrics` (or `admin`) scope, or nobody. */
+  metricsAccess: 'public' | 'key' | 'off';
+  principalOf(request: Request, serverContext: unknown): Promise<Principal>;
+};
 
-export function useObservability({ db, logger, metrics }: ObservabilityOptions): Plugin<Record<string, unknown>> {
+export function useObservability({
+  db,
+  logger,
+  metrics,
+  metricsAccess,
+  principalOf,
+}: ObservabilityOptions): Plugin<Record<string, unknown>> {
   return {
     instrumentation: {
       request({ request }, wrapped) {
@@ -29,7 +43,7 @@ export function useObservability({ db, logger, metrics }: ObservabilityOptions):
     },
     async onRequest({ url, request, endResponse, fetchAPI, serverContext }) {
       const facts = currentRequest();
-      const peer = clientAddress(request, serverContext, false);
+      const peer = clientAddress(request, serverContext, null);
       if (facts && peer) facts.clientId = peer;
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       const json = (status: number, body: unknown) =>
@@ -38,9 +52,11 @@ export function useObservability({ db, logger, metrics }: ObservabilityOptions):
       if (url.pathname === '/ready') {
         const problem = await readinessProblem(db);
         endResponse(problem ? json(503, { status: 'unavailable', reason: problem }) : json(200, { status: 'ready' }));
-      } else if (url.pathname === '/metrics') {
-        const text = await metrics.registry.metrics();
-        endResponse(new fetchAPI.Response(text, { headers: { 'content-type': metrics.registry.contentType } }));
+      } else if (url.pathname === '/metrics' && metricsAccess !== 'off') {
+        const refusal = metricsAccess === 'key' ? metricsRefusal(await principalOf(request, serverContext)) : null;
+        if (refusal)
+          return endResponse(json(refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }));
+        endResponse(await metricsResponse(metrics, fetchAPI.Response));
       }
     },
     onParams({ params }) {
@@ -112,6 +128,23 @@ function noteOperation(document: Parameters<typeof getOperationAST>[0], operatio
   // Access control names the client (key:<id>, sub:<subject> or ip:<address>); prefer that to the peer address.
   const clientId = (context as Partial<Context> | undefined)?.auth?.principal.clientId;
   if (clientId) facts.clientId = clientId;
+}
+
+/** Prometheus text of a registry, as a response; also what a separate metrics port serves. */
+export async function metricsResponse(metrics: Metrics, ResponseClass: typeof Response = Response): Promise<Response> {
+  return new ResponseClass(await metrics.registry.metrics(), { headers: { 'content-type': metrics.registry.contentType } });
+}
+
+function metricsRefusal(principal: Principal): { status: number; code: string; message: string } | null {
+  if (principal.scopes.has('metrics') || principal.scopes.has('admin')) return null;
+  if (principal.kind === 'anonymous')
+    return {
+      status: 401,
+      code: 'UNAUTHENTICATED',
+      message: '/metrics needs an API key with the "metrics" scope (Authorization: Bearer <key>)',
+    };
+  if (principal.kind === 'invalid') return { status: 401, code: 'UNAUTHENTICATED', message: principal.reason };
+  return { status: 403, code: 'FORBIDDEN', message: '/metrics needs the "metrics" scope, which this credential does not have' };
 }
 
 function codeForStatus(status: number | undefined): string {

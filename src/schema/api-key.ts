@@ -11,7 +11,7 @@ import { idOf } from './common.ts';
 
 const ApiKeyScope = builder.enumType('ApiKeyScope', {
   description:
-    'What a key may do: READ (reads, when they need a key), INGEST (ingestArticle), EDIT (other mutations), ADMIN (all, and keys).',
+    'What a key may do: READ (reads, when they need a key), INGEST (ingestArticle), EDIT (other mutations), METRICS (GET /metrics, when NEWSGRAPH_METRICS=key), ADMIN (all, and keys).',
   values: Object.fromEntries(scopeNames.map((scope) => [scope.toUpperCase(), { value: scope }])) as Record<
     Uppercase<(typeof scopeNames)[number]>,
     { value: (typeof scopeNames)[number] }

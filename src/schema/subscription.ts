@@ -6,6 +6,8 @@ import type { ArticleIngestedEvent, StatementAddedEvent } from '../live/pubsub.t
 
 builder.subscriptionType({
   description: 'Live updates, delivered after the write that caused them has committed.',
+  // Reads, like Query: a credential when NEWSGRAPH_REQUIRE_KEY_FOR_READS is on.
+  authScopes: (_root, ctx) => (ctx.auth.requireKeyForReads ? { read: true } : true),
 });
 
 const StatementAddedFilter = builder.inputType('StatementAddedFilter', {
