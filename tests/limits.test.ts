@@ -215,7 +215,7 @@ describe('the request deadline', () => {
     const app = createApp({ db: h.db.db, logError: () => {}, security: withSecurity((s) => (s.requests.timeoutMs = 1)) });
     const before = { articles: await h.db.db.article.count(), people: await h.db.db.person.count() };
     try {
-      const { body } = await send(app, {
+      const { status, headers, body } = await send(app, {
         query: `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }`,
         variables: {
           input: {
@@ -228,6 +228,9 @@ describe('the request deadline', () => {
         },
       });
       expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['TIMEOUT']);
+      // Busy, not wrong: a status proxies and clients retry on, and when.
+      expect(status).toBe(503);
+      expect(headers.get('retry-after')).toBe('1');
       // The abandoned resolver fails at its next statement and its transaction rolls back.
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       expect({ articles: await h.db.db.article.count(), people: await h.db.db.person.count() }).toEqual(before);
