@@ -8,6 +8,7 @@ import { createLogger } from '../src/observability/logger.ts';
 import { createApp } from '../src/server.ts';
 import { createTestDatabase } from '../tests/helpers/db.ts';
 import { runFuzz } from '../tests/helpers/fuzz.ts';
+import { listen } from '../tests/helpers/transports.ts';
 
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '60' }, seed: { type: 'string' }, concurrency: { type: 'string', default: '4' } },
@@ -21,7 +22,13 @@ try {
   const app = createApp({ db: database.db, logger: createLogger({ level: 'silent' }), logError: (error) => logged.push(error) });
   const rssBefore = process.memoryUsage().rss;
   console.log(`fuzz: ${seconds} s, seed ${fuzzSeed}, ${database.label}`);
-  const { stats, findings } = await runFuzz(app, { seconds, seed: fuzzSeed, concurrency: Number(values.concurrency) });
+  const server = await listen(app);
+  const { stats, findings } = await runFuzz(app, {
+    seconds,
+    seed: fuzzSeed,
+    concurrency: Number(values.concurrency),
+    webSocket: server.url.replace(/^http/, 'ws'),
+  }).finally(() => server.close());
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   console.log(`requests: ${stats.requests}`);
   console.log(`by kind: ${JSON.stringify(stats.byKind)}`);

@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import { seed } from '../src/ingest/seed.ts';
 import { runFuzz } from './helpers/fuzz.ts';
 import { useHarness } from './helpers/gql.ts';
+import { listen } from './helpers/transports.ts';
 
 const h = useHarness(async (harness) => {
   await seed(harness.db.db);
@@ -28,7 +29,11 @@ it(`survives ${seconds} s of generated, mutated and malformed requests (seed ${f
   h.db.queries.length = 0;
   const rssBefore = process.memoryUsage().rss;
   const heapBefore = liveHeapMb();
-  const { stats, findings } = await runFuzz(h.app, { seconds, seed: fuzzSeed });
+  // WebSocket frames need a real socket; HTTP requests go through app.fetch.
+  const server = await listen(h.app);
+  const { stats, findings } = await runFuzz(h.app, { seconds, seed: fuzzSeed, webSocket: server.url.replace(/^http/, 'ws') }).finally(() =>
+    server.close(),
+  );
   h.db.queries.length = 0; // the harness's own record of every SQL statement sent
   const growthMb = liveHeapMb() - heapBefore;
   const rssGrowthMb = (process.memoryUsage().rss - rssBefore) / 2 ** 20;

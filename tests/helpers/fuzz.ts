@@ -20,6 +20,7 @@ import {
   isUnionType,
 } from 'graphql';
 import type { App } from '../../src/server.ts';
+import { exchange, safeId } from './ws-frames.ts';
 
 export type FuzzStats = {
   requests: number;
@@ -150,10 +151,12 @@ export function createFuzzer(seed: number, schemaText = readFileSync(new URL('..
     return `${f.name}${argText} ${selection(f.type, depth)}`;
   }
 
-  function operation(): { query: string; variables?: Record<string, unknown> } {
-    const root = pick([schema.getQueryType(), schema.getQueryType(), schema.getMutationType()].filter(Boolean)) as GraphQLObjectType;
+  function operation(kind?: 'subscription'): { query: string; variables?: Record<string, unknown> } {
+    const root = (
+      kind ? schema.getSubscriptionType() : pick([schema.getQueryType(), schema.getQueryType(), schema.getMutationType()].filter(Boolean))
+    ) as GraphQLObjectType;
     const f = pick(Object.values(root.getFields()));
-    const keyword = root === schema.getMutationType() ? 'mutation' : 'query';
+    const keyword = kind ?? (root === schema.getMutationType() ? 'mutation' : 'query');
     if (chance(0.5) && f.args.length) {
       // Variables instead of literals: values go through variable coercion.
       const defs = f.args.map((a, i) => `$v${i}: ${String(a.type)}`).join(', ');
@@ -191,12 +194,57 @@ export function createFuzzer(seed: number, schemaText = readFileSync(new URL('..
     return out;
   }
 
-  type Raw = { kind: string; method: string; headers: Record<string, string>; body?: string; path?: string };
+  /**
+   * A malformed id or variable beside a selection far over the cost limit:
+   * whatever the id does to cost measurement, the request must be refused.
+   */
+  function costBypass(): { query: string; variables?: Record<string, unknown> } {
+    const id = pick(['!', '', '\\u0000', 'not base64', globalIds(), 'QXJ0aWNsZTo=']);
+    const bad = pick([
+      `e: event(id: ${JSON.stringify(id)}) { id }`,
+      `n: node(id: ${JSON.stringify(id)}) { id }`,
+      `p: person(id: ${JSON.stringify(id)}) { name }`,
+      'x: events(first: $bad) { totalCount }',
+    ]);
+    const costly = 'events(first: 100) { nodes { statements(first: 100) { nodes { statement { text } } } } }';
+    const usesVariable = bad.includes('$bad');
+    return {
+      query: `query Bypass${usesVariable ? '($bad: Int)' : ''} { ${bad} ${costly} }`,
+      ...(usesVariable ? { variables: { bad: pick(['x', 1e400, -1, '\u0000', {}, [1]]) } } : {}),
+    };
+  }
+
+  type Raw = {
+    kind: string;
+    method: string;
+    headers: Record<string, string>;
+    body?: string;
+    path?: string;
+    /** The request must be refused with one of these codes and no data. */
+    refusedWith?: string[];
+  };
 
   function raw(): Raw {
     const json = { 'content-type': 'application/json' };
     const op = JSON.stringify(operation());
-    switch (int(14)) {
+    switch (int(16)) {
+      case 14:
+        return {
+          kind: 'bad id beside a costly selection',
+          method: 'POST',
+          headers: json,
+          body: JSON.stringify(costBypass()),
+          refusedWith: ['BAD_USER_INPUT', 'COST_LIMIT_EXCEEDED', 'GRAPHQL_VALIDATION_FAILED'],
+        };
+      case 15:
+        return {
+          kind: 'subscription over SSE',
+          method: 'POST',
+          headers: { ...json, accept: 'text/event-stream' },
+          body: JSON.stringify(
+            chance(0.7) ? operation('subscription') : { ...operation('subscription'), query: mutate(operation('subscription').query) },
+          ),
+        };
       case 0:
         return {
           kind: 'oversized body',
@@ -255,7 +303,8 @@ export function createFuzzer(seed: number, schemaText = readFileSync(new URL('..
         return {
           kind: 'GET with query string',
           method: 'GET',
-          headers: { accept: 'application/json' },
+          // Mostly with the CSRF header, so most reach GraphQL; some without, which must be refused with a code.
+          headers: { accept: 'application/json', ...(chance(0.8) ? { 'x-graphql-yoga-csrf': '1' } : {}) },
           path: `/graphql?query=${encodeURIComponent(wellFormed(mutate(operation().query)))}&variables=${encodeURIComponent(wellFormed(pick(nasty)))}`,
         };
       case 9:
@@ -318,11 +367,16 @@ export function createFuzzer(seed: number, schemaText = readFileSync(new URL('..
     return raw();
   }
 
-  return { next };
+  return { next, operation, mutate, pick, int, chance, costBypass };
 }
 
+export type Fuzzer = ReturnType<typeof createFuzzer>;
+
 /** Sends fuzzed requests until the time or request budget runs out; returns what it saw and every finding. */
-export async function runFuzz(app: App, options: { seconds: number; maxRequests?: number; seed: number; concurrency?: number }) {
+export async function runFuzz(
+  app: App,
+  options: { seconds: number; maxRequests?: number; seed: number; concurrency?: number; webSocket?: string },
+) {
   const fuzzer = createFuzzer(options.seed);
   const stats: FuzzStats = { requests: 0, byKind: {}, byStatus: {}, codes: {}, slowest: [] };
   const findings: Finding[] = [];
@@ -350,14 +404,14 @@ export async function runFuzz(app: App, options: { seconds: number; maxRequests?
         continue;
       }
       stats.byStatus[response.status] = (stats.byStatus[response.status] ?? 0) + 1;
-      const text = await response.text();
+      const text = await bodyText(response);
       const ms = performance.now() - started;
       if (stats.slowest.length < 5 || ms > (stats.slowest.at(-1)?.ms ?? 0)) {
         stats.slowest = [...stats.slowest, { ms, request: described }].sort((a, b) => b.ms - a.ms).slice(0, 5);
       }
       if (response.status >= 500)
         findings.push({ kind: request.kind, problem: `HTTP ${response.status}: ${text.slice(0, 300)}`, request: described });
-      if (!(response.headers.get('content-type') ?? '').includes('json')) continue;
+      if (!/json|event-stream/.test(response.headers.get('content-type') ?? '') || !text) continue;
       let body: { errors?: { message?: string; extensions?: { code?: unknown } }[] } | Array<unknown>;
       try {
         body = JSON.parse(text);
@@ -366,19 +420,136 @@ export async function runFuzz(app: App, options: { seconds: number; maxRequests?
         continue;
       }
       for (const single of Array.isArray(body) ? body : [body]) {
-        for (const error of (single as { errors?: { message?: string; extensions?: { code?: unknown } }[] }).errors ?? []) {
-          const code = error.extensions?.code;
-          if (typeof code !== 'string')
-            findings.push({ kind: request.kind, problem: `error without a code: ${error.message}`, request: described });
-          else stats.codes[code] = (stats.codes[code] ?? 0) + 1;
-          if (code === 'INTERNAL_SERVER_ERROR')
-            findings.push({ kind: request.kind, problem: `internal error: ${error.message}`, request: described });
-        }
+        for (const problem of checkResult(single as Result, stats, request.refusedWith))
+          findings.push({ kind: request.kind, problem, request: described });
       }
     }
   };
-  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+  const workers = Array.from({ length: options.concurrency ?? 4 }, worker);
+  if (options.webSocket) workers.push(fuzzWebSocket(options.webSocket, fuzzer, { stats, findings, more }));
+  await Promise.all(workers);
   return { stats, findings };
+}
+
+/**
+ * The WebSocket worker: graphql-ws frames a client library would never send
+ * (no init, duplicate ids, malformed JSON, wrong types, huge payloads) and
+ * generated operations, subscriptions and cost-bypass attempts. A finding is
+ * a socket closed as an internal error (4500), an error without a code, an
+ * internal error, or a costly operation that was not refused.
+ */
+async function fuzzWebSocket(url: string, fuzzer: Fuzzer, { stats, findings, more }: Shared): Promise<void> {
+  const { operation, mutate, pick, int, chance, costBypass } = fuzzer;
+  while (more()) {
+    const frames: { text: string; refused?: string[] }[] = [];
+    if (chance(0.9))
+      frames.push({ text: JSON.stringify({ type: 'connection_init', payload: chance(0.2) ? { authorization: 'Bearer ngk_fuzz' } : {} }) });
+    for (let i = 0; i < 1 + int(4); i++) {
+      const id = chance(0.2) ? 'same' : `op${i}`;
+      switch (int(6)) {
+        case 0:
+          frames.push({
+            text: JSON.stringify({ id, type: 'subscribe', payload: costBypass() }),
+            refused: ['BAD_USER_INPUT', 'COST_LIMIT_EXCEEDED', 'GRAPHQL_VALIDATION_FAILED'],
+          });
+          break;
+        case 1:
+          frames.push({ text: JSON.stringify({ id, type: 'subscribe', payload: operation('subscription') }) });
+          break;
+        case 2: {
+          const op = operation();
+          frames.push({ text: JSON.stringify({ id, type: 'subscribe', payload: { ...op, query: mutate(op.query) } }) });
+          break;
+        }
+        case 3:
+          frames.push({ text: mutate(JSON.stringify({ id, type: 'subscribe', payload: operation() })) });
+          break;
+        case 4:
+          frames.push({
+            text: JSON.stringify(
+              pick([
+                { type: 'ping' },
+                { type: 'complete', id },
+                { type: 'next', id },
+                { type: 'nope' },
+                { id, type: 'subscribe' },
+                [],
+                'x',
+              ]),
+            ),
+          });
+          break;
+        default:
+          frames.push({
+            text: JSON.stringify({ id, type: 'subscribe', payload: { query: `{ ${'__typename '.repeat(int(2) ? 10 : 200_000)}}` } }),
+          });
+      }
+    }
+    stats.requests += 1;
+    stats.byKind['WebSocket frames'] = (stats.byKind['WebSocket frames'] ?? 0) + 1;
+    const described = `WS ${frames.map((frame) => frame.text.slice(0, 120)).join(' | ')}`;
+    const refusedBy = new Map(frames.map((frame) => [safeId(frame.text), frame.refused]));
+    const close = await exchange(
+      url,
+      frames.map((frame) => frame.text),
+      (message) => {
+        const payload =
+          message.type === 'error' ? { errors: message.payload as never } : message.type === 'next' ? (message.payload as never) : null;
+        if (!payload) return;
+        const refused = message.type === 'error' || message.type === 'next' ? refusedBy.get(String(message.id)) : undefined;
+        for (const problem of checkResult(payload, stats, refused))
+          findings.push({ kind: 'WebSocket frames', problem, request: described });
+      },
+    );
+    stats.byStatus[`ws ${close}`] = (stats.byStatus[`ws ${close}`] ?? 0) + 1;
+    if (close === 4500)
+      findings.push({ kind: 'WebSocket frames', problem: 'socket closed with 4500 (internal error)', request: described });
+  }
+}
+
+type Shared = { stats: FuzzStats; findings: Finding[]; more(): boolean };
+
+type Result = { data?: unknown; errors?: { message?: string; extensions?: { code?: unknown } }[] };
+
+/** What is wrong with one result: errors without a code, internal errors, and a request that had to be refused but was not. */
+export function checkResult(result: Result, stats: FuzzStats, refusedWith?: string[]): string[] {
+  const problems: string[] = [];
+  const codes: string[] = [];
+  for (const error of result.errors ?? []) {
+    const code = error.extensions?.code;
+    if (typeof code !== 'string') problems.push(`error without a code: ${error.message}`);
+    else {
+      codes.push(code);
+      stats.codes[code] = (stats.codes[code] ?? 0) + 1;
+    }
+    if (code === 'INTERNAL_SERVER_ERROR') problems.push(`internal error: ${error.message}`);
+  }
+  if (refusedWith && (result.data != null || !codes.some((code) => refusedWith.includes(code))))
+    problems.push(`not refused (codes ${JSON.stringify(codes)}, data ${JSON.stringify(result.data)?.slice(0, 100)})`);
+  return problems;
+}
+
+/** A response's text; for an event stream, its first event's data (the stream is then left), or nothing within half a second. */
+async function bodyText(response: Response): Promise<string> {
+  if (!(response.headers.get('content-type') ?? '').includes('event-stream')) return response.text();
+  const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+  if (!reader) return '';
+  let buffer = '';
+  const timer = setTimeout(() => void reader.cancel().catch(() => {}), 500);
+  try {
+    for (;;) {
+      const frame = /event: next\ndata: (.*)\n\n/.exec(buffer);
+      if (frame?.[1]) return frame[1];
+      const { value, done } = await reader.read();
+      if (done) return '';
+      buffer += value;
+    }
+  } catch {
+    return '';
+  } finally {
+    clearTimeout(timer);
+    await reader.cancel().catch(() => {});
+  }
 }
 
 /** URLs cannot carry lone surrogates; UTF-8 encoding turns them into U+FFFD. */
