@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { RequestAuth } from './auth/schema-auth.ts';
 import type { Db } from './db/client.ts';
 import { type EventSpeakerRow, loadEventSpeakers } from './db/event-speakers.ts';
+import type { Extractor } from './extract/ingest-text.ts';
 import type { Live } from './live/pubsub.ts';
 
 export type Loaders = {
@@ -19,15 +20,18 @@ export type Context = {
   auth: RequestAuth;
   /** Subscriptions and the events writes publish once committed. */
   live: Live;
+  /** The raw-text extractor, run off the event loop and cancelled at the request's deadline. */
+  extract: Extractor;
 };
 
-export function createContext({ db, auth, live }: { db: Db; auth: RequestAuth; live: Live }): Context {
+export function createContext({ db, auth, live, extract }: { db: Db; auth: RequestAuth; live: Live; extract: Extractor }): Context {
   const speakers = new Map<boolean, DataLoader<string, EventSpeakerRow[]>>();
   const batches = new Map<string, DataLoader<unknown, unknown>>();
   return {
     db,
     auth,
     live,
+    extract,
     loaders: {
       eventSpeakers(includeSubEvents) {
         let loader = speakers.get(includeSubEvents);

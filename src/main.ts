@@ -64,6 +64,7 @@ async function main() {
         await webSocket.close();
       },
       closeResources: async () => {
+        await app.dispose();
         await live.close();
         await database.close();
       },

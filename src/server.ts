@@ -1,13 +1,15 @@
 // createApp(): the yoga instance over a database. It never listens; main.ts
 // and the tests decide how requests reach it.
 import type { GraphQLError } from 'graphql';
-import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createGraphQLError, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type pg from 'pg';
 import { type JwtClaims, resolvePrincipal } from './auth/credentials.ts';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/client.ts';
 import { exampleOperations } from './examples.ts';
-import { guardedByDeadline } from './limits/deadline.ts';
+import type { ExtractMeta } from './extract/types.ts';
+import { createExtractPool, type ExtractPool } from './ingest/extract-pool.ts';
+import { deadlineSignal, guardedByDeadline } from './limits/deadline.ts';
 import { createRateLimiter } from './limits/rate-limit.ts';
 import { createLive, type Live } from './live/pubsub.ts';
 import { databaseClientFault, isDatabaseUnavailable } from './observability/errors.ts';
@@ -32,6 +34,10 @@ export type AppOptions = {
   live?: Live;
   /** The PostgreSQL pool, for its metrics. */
   pool?: pg.Pool;
+  /** Worker threads for ingestArticleText's extraction; defaults to createExtractPool({ threads: extractThreads }), closed with the app. A pool given here is its owner's to close. */
+  extractPool?: ExtractPool;
+  /** Size of the default extraction pool (see ExtractPoolOptions.threads). */
+  extractThreads?: number;
 };
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -43,24 +49,30 @@ export function createApp({
   logger = createLogger(),
   live = createLive(),
   pool,
+  extractPool,
+  extractThreads,
   ...options
 }: AppOptions): App {
   const logError =
     options.logError ?? ((error: unknown, requestId?: string) => logger.error({ requestId, err: error }, 'unexpected error (masked)'));
   const rateLimiter = security.rateLimit.points > 0 ? createRateLimiter(security.rateLimit) : null;
   const requestDb = guardedByDeadline(db);
+  const ownPool = extractPool ? null : createExtractPool(extractThreads ? { threads: extractThreads } : {});
+  const extraction = extractPool ?? (ownPool as ExtractPool);
+  const extract = (text: string, meta: ExtractMeta) => extraction.extract(text, meta, deadlineSignal());
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: async (initial) => {
       const jwt = initial.jwt as { payload: JwtClaims } | undefined;
       const principal = await resolvePrincipal(db, security.auth, initial.request, initial, jwt);
-      return createContext({ db: requestDb, auth: { principal, requireKeyForReads: security.auth.requireKeyForReads }, live });
+      return createContext({ db: requestDb, auth: { principal, requireKeyForReads: security.auth.requireKeyForReads }, live, extract });
     },
     logging: yogaLogger(logger),
     plugins: [
       useObservability({ db, logger, metrics: createMetrics({ pool }) }),
       useWellFormedText(),
       ...securityPlugins(security, rateLimiter),
+      ...(ownPool ? [{ onDispose: () => ownPool.close() } as Plugin] : []),
     ],
     graphqlEndpoint: '/graphql',
     // useBodyLimit enforces the body limit; yoga's own would pipe every body through a second stream.
