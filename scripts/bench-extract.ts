@@ -1,7 +1,9 @@
 // `npm run bench:extract`: articles per second for extraction alone and for
 // extraction plus ingestion (in-memory PGlite, or DATABASE_URL when it names
-// PostgreSQL), on the evaluation corpus and the seed article, repeated. A
-// script that prints numbers, not a test: timings depend on the machine.
+// PostgreSQL), on the evaluation corpus and the seed article, repeated; then
+// the time to extract one page of 1,000 to 12,000 distinct speakers, which
+// should grow linearly. A script that prints numbers, not a test: timings
+// depend on the machine.
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +11,7 @@ import { migrateDatabase, openDatabase, parseDatabaseUrl } from '../src/db/clien
 import { extractArticle } from '../src/extract/index.ts';
 import { ingestText } from '../src/extract/ingest-text.ts';
 import { warmUp } from '../src/extract/nlp.ts';
+import { distinctSpeakers } from '../tests/helpers/speakers.ts';
 
 const fixtures = 'tests/fixtures/extract';
 const texts = [
@@ -45,6 +48,16 @@ const perSecond = articles / seconds;
 console.log(
   `extraction: ${perSecond.toFixed(1)} articles/s (${Math.round(wordCount / seconds)} words/s; ${(wordCount / seconds / 800).toFixed(1)} 800-word articles/s), ${articles} articles in ${seconds.toFixed(1)} s`,
 );
+
+// One page of many short quotes and reported statements, each by a different person (the shape that used to be quadratic).
+for (const speakers of [1_000, 4_000, 8_000, 12_000]) {
+  const page = distinctSpeakers(speakers);
+  started = performance.now();
+  const extraction = extractArticle(page);
+  console.log(
+    `${speakers} distinct speakers (${Math.round(page.length / 1000)}k characters, ${extraction.statements.length} statements): ${(performance.now() - started).toFixed(0)} ms`,
+  );
+}
 
 // Extraction plus ingestion: every copy gets its own URL and a distinct body, so each one is written.
 const target = process.env.DATABASE_URL?.startsWith('postgres')

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { RequestAuth } from './auth/schema-auth.ts';
 import type { Db } from './db/client.ts';
 import { type EventSpeakerRow, loadEventSpeakers } from './db/event-speakers.ts';
+import type { Extractor } from './extract/ingest-text.ts';
 import type { Live } from './live/pubsub.ts';
 
 export type Loaders = {
@@ -21,9 +22,13 @@ export type Context = {
   live: Live;
   /** The HTTP request (for WebSocket operations, the upgrade request with the connection's credentials). */
   request: Request;
+  /** The raw-text extractor, run off the event loop and cancelled at the request's deadline. */
+  extract: Extractor;
 };
 
-export function createContext({ db, auth, live, request }: { db: Db; auth: RequestAuth; live: Live; request: Request }): Context {
+type ContextParts = Pick<Context, 'db' | 'auth' | 'live' | 'request' | 'extract'>;
+
+export function createContext({ db, auth, live, request, extract }: ContextParts): Context {
   const speakers = new Map<boolean, DataLoader<string, EventSpeakerRow[]>>();
   const batches = new Map<string, DataLoader<unknown, unknown>>();
   return {
@@ -31,6 +36,7 @@ export function createContext({ db, auth, live, request }: { db: Db; auth: Reque
     auth,
     live,
     request,
+    extract,
     loaders: {
       eventSpeakers(includeSubEvents) {
         let loader = speakers.get(includeSubEvents);

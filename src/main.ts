@@ -75,6 +75,7 @@ async function main() {
       },
       closeResources: async () => {
         metricsServer?.close();
+        await app.dispose();
         await live.close();
         await database.close();
       },

@@ -1,13 +1,15 @@
 // createApp(): the yoga instance over a database. It never listens; main.ts
 // and the tests decide how requests reach it.
 import type { GraphQLError } from 'graphql';
-import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createGraphQLError, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type pg from 'pg';
 import { credentialStillValid, type JwtClaims, resolvePrincipal } from './auth/credentials.ts';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/client.ts';
 import { exampleOperations } from './examples.ts';
-import { guardedByDeadline } from './limits/deadline.ts';
+import type { ExtractMeta } from './extract/types.ts';
+import { createExtractPool, type ExtractPool } from './ingest/extract-pool.ts';
+import { deadlineSignal, guardedByDeadline } from './limits/deadline.ts';
 import { createRateLimiter } from './limits/rate-limit.ts';
 import { createSubscriptionCounter } from './limits/subscriptions.ts';
 import type { TrustedDocuments } from './limits/trusted-documents.ts';
@@ -36,6 +38,10 @@ export type AppOptions = {
   pool?: pg.Pool;
   /** The metrics registry; main.ts passes its own when /metrics has a port of its own. */
   metrics?: Metrics;
+  /** Worker threads for ingestArticleText's extraction; defaults to createExtractPool({ threads: extractThreads }), closed with the app. A pool given here is its owner's to close. */
+  extractPool?: ExtractPool;
+  /** Size of the default extraction pool (see ExtractPoolOptions.threads). */
+  extractThreads?: number;
 };
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -59,12 +65,17 @@ export function createApp({
   live = createLive(),
   pool,
   metrics = createMetrics({ pool }),
+  extractPool,
+  extractThreads,
   ...options
 }: AppOptions): App {
   const logError =
     options.logError ?? ((error: unknown, requestId?: string) => logger.error({ requestId, err: error }, 'unexpected error (masked)'));
   const rateLimiter = security.rateLimit.points > 0 ? createRateLimiter(security.rateLimit) : null;
   const requestDb = guardedByDeadline(db);
+  const ownPool = extractPool ? null : createExtractPool(extractThreads ? { threads: extractThreads } : {});
+  const extraction = extractPool ?? (ownPool as ExtractPool);
+  const extract = (text: string, meta: ExtractMeta) => extraction.extract(text, meta, deadlineSignal());
   const principalOf = (initial: { request: Request; jwt?: unknown }) =>
     resolvePrincipal(db, security.auth, initial.request, initial, initial.jwt as { payload: JwtClaims } | undefined);
   const app = createYoga<Record<string, unknown>, Context>({
@@ -76,6 +87,7 @@ export function createApp({
         auth: { principal, requireKeyForReads: security.auth.requireKeyForReads },
         live,
         request: initial.request,
+        extract,
       });
     },
     logging: yogaLogger(logger),
@@ -95,6 +107,7 @@ export function createApp({
         subscriptions: createSubscriptionCounter(security.maxSubscriptionsPerClient),
         stillValid: (ctx) => credentialStillValid(db, ctx.auth.principal, ctx.request),
       }),
+      ...(ownPool ? [{ onDispose: () => ownPool.close() } as Plugin] : []),
     ],
     graphqlEndpoint: '/graphql',
     // useBodyLimit enforces the body limit; yoga's own would pipe every body through a second stream.

@@ -227,9 +227,17 @@ function appositiveOrg(tokens: Token[], after: number): boolean {
 
 const isCap = (t: Token | undefined) => !!t && /^[\p{Lu}]/u.test(t.text) && !['PUNCT', 'SYM', 'NUM', 'SPACE'].includes(t.pos);
 
+/** The last word of a name: a person's surname, an organization's head word ("Commission"). */
+export const lastWord = (name: string) => name.split(/\s+/).at(-1);
+
 export class Registry {
   entities = new Map<string, Entity>();
   private byName = new Map<string, string>();
+  /**
+   * Entities by type and the last word of their name, in creation order: "the person whose surname is X" is a
+   * look-up, not a scan of every entity, which made a page of many distinct speakers quadratic.
+   */
+  private byLastWord = new Map<string, Entity[]>();
 
   static fold(name: string): string {
     return name
@@ -260,8 +268,36 @@ export class Registry {
     const entity: Entity = { key, type, name, aliases: new Set(), mentions: [], confidence: 0.8, roles: [], ...extra };
     if (alias && alias !== name) entity.aliases.add(alias);
     this.entities.set(key, entity);
+    const word = `${type}:${lastWord(name)}`;
+    const named = this.byLastWord.get(word);
+    if (named) named.push(entity);
+    else this.byLastWord.set(word, [entity]);
     this.alias(entity, name);
     return entity;
+  }
+
+  /** The first entity of `type`, in creation order, whose name ends with the word `word` and that passes `test`. */
+  withLastWord(type: ExtractedEntityType, word: string, test?: (e: Entity) => boolean): Entity | undefined {
+    for (const e of this.byLastWord.get(`${type}:${word}`) ?? []) if (!test || test(e)) return e;
+    return undefined;
+  }
+
+  /** The first entity of `type`, in creation order, named `word` or whose name ends with the word `word`. */
+  named(type: ExtractedEntityType, word: string): Entity | undefined {
+    // A name that is the word itself ends with it, unless the word holds a space (no token does).
+    if (!/\s/.test(word)) return this.withLastWord(type, word);
+    for (const e of this.entities.values()) if (e.type === type && e.name === word) return e;
+    return undefined;
+  }
+
+  /** Forgets the entities never mentioned (a name that turned out to be part of another). */
+  prune(): void {
+    for (const [key, entity] of this.entities) if (!entity.mentions.length) this.entities.delete(key);
+    for (const [word, named] of this.byLastWord) {
+      const kept = named.filter((e) => this.entities.get(e.key) === e);
+      if (kept.length) this.byLastWord.set(word, kept);
+      else this.byLastWord.delete(word);
+    }
   }
 
   alias(entity: Entity, name: string): void {
@@ -328,12 +364,15 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
   const { tokens, text } = parsed;
   const registry = new Registry();
   const mentions: Mention[] = [];
-  const singles: { first: number; last: number; title?: string }[] = [];
+  const singles: Single[] = [];
+  /** Token indices where a mention starts. */
+  const mentionedFrom = new Set<number>();
 
   const push = (entity: Entity, first: number, last: number, from: number, title?: string) => {
     const start = (tokens[from] as Token).start;
     const end = (tokens[last - 1] as Token).end;
     mentions.push({ entity: entity.key, start, end, first, last, ...(title ? { title } : {}) });
+    mentionedFrom.add(first);
     entity.mentions.push({ start, end });
   };
 
@@ -551,7 +590,7 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
       (tokens[nameFrom] as Token).pos === 'PROPN' &&
       !/\d/.test(name)
     ) {
-      const person = [...registry.entities.values()].find((e) => e.type === 'PERSON' && e.name.split(/\s+/).at(-1) === name);
+      const person = registry.withLastWord('PERSON', name);
       if (!person) {
         const entity = registry.add('PLACE', name, { placeKind: 'OTHER', confidence: 0.6 });
         push(entity, first, end, nameFrom);
@@ -566,25 +605,36 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
   }
 
   // Surnames alone: the person named in full elsewhere; a titled unknown surname is a person.
-  const people = [...registry.entities.values()].filter((e) => e.type === 'PERSON');
+  const people = peopleByWord([...registry.entities.values()].filter((e) => e.type === 'PERSON'));
+  const singlesByText = new Map<string, Single[]>();
   for (const single of singles) {
+    const text = (tokens[single.first] as Token).text;
+    const same = singlesByText.get(text);
+    if (same) same.push(single);
+    else singlesByText.set(text, [single]);
+  }
+  /** Singles already named by an earlier one ("Leonardo, the Italian aerospace group, … Leonardo said"). */
+  const claimed = new Set<Single>();
+  for (const single of singles) {
+    if (claimed.has(single)) continue;
     const word = (tokens[single.first] as Token).text.replace(/[’']s$/, '');
-    const person = people.find((p) => p.name.split(/\s+/).at(-1) === word || [...p.aliases].some((a) => a === word));
+    const person = people.find(word);
     if (person) {
       registry.alias(person, word);
       push(person, single.first, single.last, single.first);
     } else if (appositiveOrg(tokens, single.last)) {
       const entity = registry.add('ORGANIZATION', word, { orgKind: 'COMPANY', confidence: 0.7 });
       push(entity, single.first, single.last, single.first);
-      for (const other of singles) {
-        if (other !== single && (tokens[other.first] as Token).text === word) push(entity, other.first, other.last, other.first);
+      // Each of them is this organization once: read again, every one named "Leonardo" would name all the others again.
+      for (const other of singlesByText.get(word) ?? []) {
+        if (other === single) continue;
+        push(entity, other.first, other.last, other.first);
+        claimed.add(other);
       }
     } else if (single.title || speechVerbs.has(tokens[single.last]?.lower ?? '')) {
       const t = tokens[single.first] as Token;
       if (t.pos !== 'PROPN' || /\d/.test(t.text) || (!single.title && /(?:ers|ists|ors|ans|ees|s)$/.test(t.text))) continue;
-      const org = [...registry.entities.values()].find(
-        (e) => e.type === 'ORGANIZATION' && (e.name === word || e.name.split(/\s+/).at(-1) === word),
-      );
+      const org = registry.named('ORGANIZATION', word);
       if (org) {
         registry.alias(org, word);
         push(org, single.first, single.last, single.first);
@@ -594,6 +644,8 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
       const entity = single.title
         ? registry.add('PERSON', word, { confidence: 0.7 })
         : registry.add('ORGANIZATION', word, { orgKind: 'COMPANY', confidence: 0.5 });
+      // A person found by another spelling of the word now has it as an alias.
+      people.noteAlias(entity, word);
       if (single.title) entity.roles.push({ role: single.title });
       push(entity, single.first, single.last, single.first);
     }
@@ -602,10 +654,8 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
   // "the Commission" after "European Commission"; "Ribeira Alves" after "Teresa Ribeira Alves".
   for (const single of singles) {
     const word = (tokens[single.first] as Token).text;
-    if (mentions.some((m) => m.first === single.first)) continue;
-    const org = [...registry.entities.values()].find(
-      (e) => e.type === 'ORGANIZATION' && e.name.split(/\s+/).length > 1 && e.name.split(/\s+/).at(-1) === word,
-    );
+    if (mentionedFrom.has(single.first)) continue;
+    const org = registry.withLastWord('ORGANIZATION', word, (e) => e.name.split(/\s+/).length > 1);
     if (org && tokens[single.first - 1]?.lower === 'the') {
       registry.alias(org, word);
       push(org, single.first, single.last, single.first);
@@ -613,22 +663,66 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
   }
   mergeShortNames(registry, mentions);
   describedOrganizations(parsed, registry, mentions);
-  for (const [key, entity] of registry.entities) if (!entity.mentions.length) registry.entities.delete(key);
+  registry.prune();
   mentions.sort((a, b) => a.start - b.start);
   return { registry, mentions };
+}
+
+type Single = { first: number; last: number; title?: string };
+
+/**
+ * The people known so far by surname and by alias, the earliest first (as a scan of them in order would find):
+ * a surname alone is looked up, not compared with every person.
+ */
+function peopleByWord(people: Entity[]) {
+  const rank = new Map<Entity, number>();
+  const first = new Map<string, number>();
+  const noteAlias = (person: Entity, word: string) => {
+    const at = rank.get(person);
+    if (at !== undefined && at < (first.get(word) ?? Number.POSITIVE_INFINITY)) first.set(word, at);
+  };
+  people.forEach((person, at) => rank.set(person, at));
+  for (const person of people) {
+    noteAlias(person, lastWord(person.name) ?? '');
+    for (const alias of person.aliases) noteAlias(person, alias);
+  }
+  return {
+    find: (word: string): Entity | undefined => people[first.get(word) ?? -1],
+    /** Call when `entity` may have gained the alias `word`; other entities than these people are ignored. */
+    noteAlias,
+  };
 }
 
 /** A person named by part of a longer name of another person is that person. */
 function mergeShortNames(registry: Registry, mentions: Mention[]): void {
   const people = [...registry.entities.values()].filter((e) => e.type === 'PERSON');
+  // The first person (in order) each shorter name can stand for: the words after any space in a name, and those
+  // before one. A look-up instead of comparing every person with every other.
+  const longer = new Map<string, Entity>();
+  for (const p of people) {
+    for (let space = p.name.indexOf(' '); space !== -1; space = p.name.indexOf(' ', space + 1)) {
+      for (const part of [p.name.slice(space + 1), p.name.slice(0, space)]) if (!longer.has(part)) longer.set(part, p);
+    }
+  }
+  const byEntity = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = byEntity.get(m.entity);
+    if (list) list.push(m);
+    else byEntity.set(m.entity, [m]);
+  }
   for (const short of people) {
-    const long = people.find(
-      (p) => p !== short && p.name.length > short.name.length && (p.name.endsWith(` ${short.name}`) || p.name.startsWith(`${short.name} `)),
-    );
+    const long = longer.get(short.name);
     if (!long || short.name.split(/\s+/).length < 2) continue;
-    long.mentions.push(...short.mentions);
+    for (const span of short.mentions) long.mentions.push(span);
     registry.alias(long, short.name);
-    for (const m of mentions) if (m.entity === short.key) m.entity = long.key;
+    const moved = byEntity.get(short.key) ?? [];
+    const into = byEntity.get(long.key) ?? [];
+    for (const m of moved) {
+      m.entity = long.key;
+      into.push(m);
+    }
+    byEntity.set(long.key, into);
+    byEntity.delete(short.key);
     short.mentions = [];
   }
 }
@@ -651,28 +745,48 @@ const titleCase = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 /** Lower-case descriptions that name an organization: "the Russian defense ministry", "Russian officials", "Russian forces". */
 function describedOrganizations(parsed: Parsed, registry: Registry, mentions: Mention[]): void {
   const { text, tokens } = parsed;
+  /** The first token ending after `offset` (at or after it, for an end), by binary search; tokens.length if none. */
   const tokenAt = (offset: number, isEnd = false) => {
-    const index = tokens.findIndex((t) => (isEnd ? t.end >= offset : t.end > offset));
-    return index === -1 ? tokens.length : index;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const end = (tokens[mid] as Token).end;
+      if (isEnd ? end >= offset : end > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   };
+  // The mentions inside a description give way to it. They are found by their start offset and marked, and the list
+  // is compacted once at the end: a scan and a splice of every mention per description made a page of them quadratic.
+  const starting = new Map<number, Mention[]>();
+  const order = new Map<Mention, number>();
+  const index = (m: Mention) => {
+    order.set(m, order.size);
+    const list = starting.get(m.start);
+    if (list) list.push(m);
+    else starting.set(m.start, [m]);
+  };
+  for (const m of mentions) index(m);
+  const removed = new Set<Mention>();
   const add = (entity: Entity, start: number, end: number) => {
-    if (
-      mentions.some((m) => m.start < end && start < m.end && registry.entities.get(m.entity)?.type !== 'PLACE' && m.entity !== entity.key)
-    ) {
-      // A name inside the description already stands for something else; keep both.
+    const inside: Mention[] = [];
+    for (let at = start; at <= end; at++) {
+      for (const m of starting.get(at) ?? []) if (m.end <= end && !removed.has(m)) inside.push(m);
     }
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const m = mentions[k] as Mention;
-      if (m.start >= start && m.end <= end) {
-        const other = registry.entities.get(m.entity);
-        other?.mentions.splice(
-          other.mentions.findIndex((s) => s.start === m.start),
-          1,
-        );
-        mentions.splice(k, 1);
-      }
+    // Latest first, as the mentions were given.
+    inside.sort((a, b) => (order.get(b) as number) - (order.get(a) as number));
+    for (const m of inside) {
+      const other = registry.entities.get(m.entity);
+      other?.mentions.splice(
+        other.mentions.findIndex((s) => s.start === m.start),
+        1,
+      );
+      removed.add(m);
     }
-    mentions.push({ entity: entity.key, start, end, first: tokenAt(start), last: tokenAt(end, true) + 1 });
+    const mention = { entity: entity.key, start, end, first: tokenAt(start), last: tokenAt(end, true) + 1 };
+    mentions.push(mention);
+    index(mention);
     entity.mentions.push({ start, end });
   };
   for (const m of text.matchAll(ministry)) {
@@ -700,5 +814,10 @@ function describedOrganizations(parsed: Parsed, registry: Registry, mentions: Me
     const entity = registry.add('ORGANIZATION', `${m[1]} Armed Forces`, { orgKind: 'MILITARY', confidence: 0.7 }, written);
     for (const variant of ['forces', 'military', 'armed forces']) registry.alias(entity, `${m[1]} ${variant}`);
     add(entity, (m.index ?? 0) + m[0].length - written.length, (m.index ?? 0) + m[0].length);
+  }
+  if (removed.size) {
+    let kept = 0;
+    for (const m of mentions) if (!removed.has(m)) mentions[kept++] = m;
+    mentions.length = kept;
   }
 }

@@ -147,10 +147,11 @@ export function extractArticle(text: string, meta: ExtractMeta = {}): Extraction
   }));
 
   const entities = [...registry.entities.values()];
-  const affiliationOrg = (role: string) => {
-    const lower = role.toLowerCase();
-    return entities.find((e) => e.type === 'ORGANIZATION' && lower.includes(e.name.toLowerCase()) && e.name.length > 2)?.key ?? null;
-  };
+  const orgIn = firstNamedIn(
+    entities.filter((e) => e.type === 'ORGANIZATION' && e.name.length > 2),
+    (e) => [e.name.toLowerCase()],
+  );
+  const affiliationOrg = (role: string) => orgIn(role.toLowerCase())?.key ?? null;
   const article: IngestArticleRaw = {
     url: meta.url?.trim() || derivedUrl(seg.body || text),
     headline,
@@ -393,7 +394,20 @@ function relations(
   registry: Registry,
 ): NonNullable<IngestArticleRaw['relations']> {
   const out: NonNullable<IngestArticleRaw['relations']> = [];
+  let nameIn: ((text: string, except: string | null) => Entity | undefined) | null = null;
+  // The latest earlier statement by each speaker, the latest with a speaker, and the latest by someone other than that one.
+  const lastBy = new Map<string, number>();
+  let latest = -1;
+  let latestOther = -1;
   found.forEach((s, i) => {
+    if (i > 0) {
+      const previous = found[i - 1] as Statement;
+      if (previous.speaker) {
+        lastBy.set(previous.speaker, i - 1);
+        if (latest >= 0 && found[latest]?.speaker !== previous.speaker) latestOther = latest;
+        latest = i - 1;
+      }
+    }
     // The sentence before the statement, looked for in the 400 characters before it (run-on input has no full stop for pages).
     const from = Math.max(0, s.at - 400);
     const before = body.slice(from, s.at + 2);
@@ -402,18 +416,48 @@ function relations(
     const marker = /\b(?:in (?:response|reply|reaction) to|responding to|reacting to|replying to|hitting back at)\b(.{0,80})/i.exec(lead);
     const replies = /^(?:respond|responded|responds|replied|reply|replies|countered|retorted|hit back)$/i.test(s.verb ?? '');
     if (!marker && !replies) return;
-    const named = marker?.[1]
-      ? [...registry.entities.values()].find(
-          (e) => e.key !== s.speaker && [e.name, ...e.aliases].some((n) => n.length > 2 && marker[1]?.includes(n)),
-        )
-      : undefined;
-    for (let j = i - 1; j >= 0; j--) {
-      const earlier = found[j] as Statement;
-      if (named ? earlier.speaker === named.key : earlier.speaker && earlier.speaker !== s.speaker) {
-        out.push({ from: statements[i]?.key as string, to: statements[j]?.key as string, kind: 'RESPONDS_TO' });
-        break;
-      }
+    if (marker?.[1] && !nameIn) {
+      const named = firstNamedIn([...registry.entities.values()], (e) => [e.name, ...e.aliases].filter((n) => n.length > 2));
+      nameIn = (text, except) => named(text, except === null ? undefined : registry.entities.get(except));
     }
+    const named = marker?.[1] && nameIn ? nameIn(marker[1], s.speaker) : undefined;
+    const j = named ? (lastBy.get(named.key) ?? -1) : latest >= 0 && found[latest]?.speaker !== s.speaker ? latest : latestOther;
+    if (j >= 0) out.push({ from: statements[i]?.key as string, to: statements[j]?.key as string, kind: 'RESPONDS_TO' });
   });
   return out;
+}
+
+/**
+ * The first of `candidates` (in their order) one of whose `names` occurs in a text, skipping `except`: a walk of a
+ * trie of the names from each position of the (short) text, instead of searching the text for every name.
+ */
+function firstNamedIn(candidates: Entity[], names: (e: Entity) => string[]): (text: string, except?: Entity) => Entity | undefined {
+  type Node = { next: Map<string, Node>; ranks: number[] };
+  const root: Node = { next: new Map(), ranks: [] };
+  candidates.forEach((candidate, rank) => {
+    for (const name of names(candidate)) {
+      let node = root;
+      for (const unit of name.split('')) {
+        let next = node.next.get(unit);
+        if (!next) {
+          next = { next: new Map(), ranks: [] };
+          node.next.set(unit, next);
+        }
+        node = next;
+      }
+      // The two earliest are enough: the one skipped is at most one of them.
+      if (node.ranks.length < 2 && node.ranks.at(-1) !== rank) node.ranks.push(rank);
+    }
+  });
+  return (text, except) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let from = 0; from < text.length; from++) {
+      let node: Node | undefined = root;
+      for (let at = from; at < text.length && node; at++) {
+        node = node.next.get(text[at] as string);
+        for (const rank of node?.ranks ?? []) if (rank < best && candidates[rank] !== except) best = rank;
+      }
+    }
+    return candidates[best];
+  };
 }

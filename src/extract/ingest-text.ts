@@ -13,7 +13,10 @@ import { fromIssues, ValidationError } from '../errors.ts';
 import { type IngestResult, ingestArticle } from '../ingest/ingest.ts';
 import { dateTime, httpUrl, limits } from '../ingest/input.ts';
 import { extractArticle, MAIN_EVENT } from './index.ts';
-import type { Extraction } from './types.ts';
+import type { Extraction, ExtractMeta } from './types.ts';
+
+/** Runs the extractor: in this thread by default (scripts, the CLI); the server passes its worker pool. */
+export type Extractor = (text: string, meta: ExtractMeta) => Extraction | Promise<Extraction>;
 
 export const IngestTextInput = z.object({
   // Not trimmed: offsets point into the text exactly as submitted.
@@ -51,11 +54,15 @@ export function keywords(extraction: Extraction): string[] {
 }
 
 /** Validates the input and runs the extractor; no database. */
-export function extractInput(raw: unknown, prefix = ''): { extraction: Extraction; input: z.output<typeof IngestTextInput> } {
+export async function extractInput(
+  raw: unknown,
+  prefix = '',
+  extract: Extractor = extractArticle,
+): Promise<{ extraction: Extraction; input: z.output<typeof IngestTextInput> }> {
   const parsed = IngestTextInput.safeParse(raw);
   if (!parsed.success) throw fromIssues(parsed.error.issues, prefix);
   const input = parsed.data;
-  const extraction = extractArticle(input.text, {
+  const extraction = await extract(input.text, {
     url: input.url ?? null,
     headline: input.headline ?? null,
     publisher: input.publisher ?? null,
@@ -115,8 +122,13 @@ export async function findMatchingEvent(db: Db, extraction: Extraction, publishe
 }
 
 /** Extracts `raw.text` and writes it; idempotent like ingestArticle (same URL or same body: nothing changes). */
-export async function ingestText(db: Db, raw: unknown, prefix = ''): Promise<IngestTextResult & IngestResult> {
-  const { extraction, input } = extractInput(raw, prefix);
+export async function ingestText(
+  db: Db,
+  raw: unknown,
+  prefix = '',
+  extract: Extractor = extractArticle,
+): Promise<IngestTextResult & IngestResult> {
+  const { extraction, input } = await extractInput(raw, prefix, extract);
   const article = extraction.article;
   const existing = await db.article.findFirst({ where: { url: article.url }, select: { id: true } });
   const matchedEventId = existing ? null : await findMatchingEvent(db, extraction, input.publishedAt ?? null);

@@ -335,11 +335,17 @@ export function segment(text: string): Segmented {
 
 /** Maps a body offset to the original text (an end offset maps as the end of its piece). */
 export function toOriginal(pieces: Segmented['pieces'], offset: number, isEnd = false): number {
-  let chosen = pieces[0];
-  for (const piece of pieces) {
-    if (piece.bodyStart < offset || (!isEnd && piece.bodyStart === offset)) chosen = piece;
-    else break;
+  // The last piece starting before the offset (at it, for a start), by binary search: every span and mention is
+  // mapped, so a scan over the paragraphs made a page of many short paragraphs quadratic.
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const bodyStart = (pieces[mid] as Segmented['pieces'][number]).bodyStart;
+    if (bodyStart < offset || (!isEnd && bodyStart === offset)) lo = mid + 1;
+    else hi = mid;
   }
+  const chosen = pieces[Math.max(0, lo - 1)];
   if (!chosen) return offset;
   return chosen.start + Math.min(offset - chosen.bodyStart, chosen.end - chosen.start);
 }

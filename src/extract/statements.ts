@@ -196,6 +196,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   const tokenAtOffset = (offset: number) => lastAtOrBefore(tokens.length, (k) => (tokens[k] as Token).end, offset) + 1;
   const t = (i: number): Token => tokens[i] ?? { text: '', lower: '', start: text.length, end: text.length, pos: 'X', sentence: -1 };
   const entity = (key: string | null | undefined) => (key ? registry.entities.get(key) : undefined);
+  /** The last mention starting before `offset` (mentions are in text order), for walking back from there. */
+  const lastMentionBefore = (offset: number) => lastAtOrBefore(mentions.length, (k) => (mentions[k] as Mention).start, offset - 1);
 
   // Speakers so far, for pronouns and descriptions.
   const history: { key: string; at: number }[] = [];
@@ -223,8 +225,10 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         break;
       }
     }
-    for (let k = mentions.length - 1; k >= 0; k--) {
+    for (let k = lastMentionBefore(at); k >= 0; k--) {
       const m = mentions[k] as Mention;
+      // A mention no later than the speaker already found cannot replace it.
+      if (best && m.start <= best.at) break;
       const e = entity(m.entity);
       if (m.start < at && fits(e) && (asSubject(m) || !best)) {
         if (!best || m.start > best.at) best = { e: e as Entity, at: m.start };
@@ -239,7 +243,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       const e = entity(h.key);
       if (h.at <= at && e?.type === 'ORGANIZATION' && (!test || test(e))) return e;
     }
-    for (let k = mentions.length - 1; k >= 0; k--) {
+    for (let k = lastMentionBefore(at); k >= 0; k--) {
       const m = mentions[k] as Mention;
       const e = entity(m.entity);
       if (m.start < at && e?.type === 'ORGANIZATION' && (!test || test(e))) return e;

@@ -4,12 +4,13 @@
 // finishing after the client was told it timed out. The clock is read at each
 // statement rather than waiting for the timer, because an embedded PGlite
 // never yields to timers while it works. A statement already running is
-// cancelled by PostgreSQL's statement_timeout (src/db/client.ts).
+// cancelled by PostgreSQL's statement_timeout (src/db/client.ts), and work
+// handed to a worker thread (extraction) is cancelled through deadlineSignal().
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 
-type Deadline = { at: number; ms: number };
+type Deadline = { at: number; ms: number; signal: AbortSignal };
 
 const deadlines = new AsyncLocalStorage<Deadline>();
 
@@ -26,14 +27,23 @@ export class TimeoutError extends AppError {
 /** Runs `work` under a deadline of `ms`; resolves with `onTimeout()` when the deadline passes first. */
 export async function withDeadline<T>(ms: number, work: () => Promise<T>, onTimeout: () => T): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  const cancel = new AbortController();
   const expired = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(onTimeout()), ms);
+    timer = setTimeout(() => {
+      resolve(onTimeout());
+      cancel.abort(new TimeoutError(ms));
+    }, ms);
   });
   try {
-    return await deadlines.run({ at: Date.now() + ms, ms }, () => Promise.race([work(), expired]));
+    return await deadlines.run({ at: Date.now() + ms, ms, signal: cancel.signal }, () => Promise.race([work(), expired]));
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Aborts, with a TimeoutError, when the current request's deadline passes; undefined outside a request. */
+export function deadlineSignal(): AbortSignal | undefined {
+  return deadlines.getStore()?.signal;
 }
 
 /** A client that refuses statements once the current request's deadline has passed. */

@@ -189,7 +189,7 @@ builder.mutationFields((t) => ({
     authScopes: { ingest: true },
     resolve: async (_root, { dryRun, ...args }, ctx) => {
       if (dryRun) {
-        const { extraction } = extractInput(args);
+        const { extraction } = await extractInput(args, '', ctx.extract);
         return {
           extraction,
           text: args.text,
@@ -199,7 +199,7 @@ builder.mutationFields((t) => ({
           entities: { created: 0, reused: 0, statements: extraction.statements.length },
         };
       }
-      const result = await ingestText(ctx.db, args);
+      const result = await ingestText(ctx.db, args, '', ctx.extract);
       if (result.created && result.article) await ctx.live.publishArticle(ctx.db, result.article.id);
       return { ...result, text: args.text };
     },
