@@ -45,6 +45,7 @@ async function main() {
     server.listen(config.port, config.host, resolve);
   });
   const address = server.address();
+  database.announce(address);
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(`newsgraph: serving http://localhost:${port}/graphql${config.security.graphiql ? ' (GraphiQL in the browser)' : ''}`);
 
