@@ -18,6 +18,8 @@ export type Config = {
   ops: OpsConfig;
   /** Count SQL statements and serve them at /__bench (npm run bench only). */
   benchProbe: boolean;
+  /** NEWSGRAPH_API_KEY: the credential `npm run ingest` sends to the server that holds the PGlite data directory. */
+  apiKey: string | undefined;
 };
 
 export type OpsConfig = {
@@ -48,6 +50,7 @@ export function readConfig(env = process.env): Config {
     security: readSecurityConfig(env),
     ops: readOpsConfig(env),
     benchProbe: flag('NEWSGRAPH_BENCH_PROBE', false),
+    apiKey: env.NEWSGRAPH_API_KEY?.trim() || undefined,
   };
 }
 
