@@ -4,14 +4,14 @@
 // and which indexes each plan uses. Read-only.
 
 import { readConfig } from '../src/config.ts';
-import { openDatabase } from '../src/db/client.ts';
 import { allConnectionKinds, type ConnectionKind, connectionsSql } from '../src/db/connections.ts';
 import { findPaths, pathBounds, pathSql } from '../src/db/path.ts';
 import { resolveSql } from '../src/db/resolve.ts';
 import { searchableTypes, searchSql } from '../src/db/search.ts';
 import type { Prisma } from '../src/generated/prisma/client.ts';
+import { openDatabaseOrExit } from './open-database.ts';
 
-const database = await openDatabase(readConfig().database);
+const database = await openDatabaseOrExit(readConfig().database);
 const { db } = database;
 
 type Plan = { 'QUERY PLAN': string };

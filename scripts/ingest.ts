@@ -1,5 +1,8 @@
 // `npm run ingest -- <files|folders|.jsonl>`: raw article text into the
-// configured database (DATABASE_URL, as `npm start`), migrating it first.
+// configured database (DATABASE_URL, as `npm start`), migrating it first; or,
+// when a newsgraph server holds that PGlite data directory (PGlite allows one
+// process), through that server's ingestArticleText mutation, so that its
+// subscribers hear of each article. NEWSGRAPH_API_KEY is the credential sent.
 //   *.txt    one article; metadata (url, headline, publishedAt, publisher) from
 //            a sibling <name>.json when there is one
 //   *.jsonl  one article per line: {"text", "url", "headline", "publishedAt", "publisher"}
@@ -10,10 +13,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { readConfig } from '../src/config.ts';
-import { migrateDatabase, openDatabase } from '../src/db/client.ts';
+import { type Database, DatabaseConfigError, DataDirInUseError, migrateDatabase, openDatabase } from '../src/db/client.ts';
 import { ingestText } from '../src/extract/ingest-text.ts';
 
 type Job = { source: string; load: () => Record<string, unknown> };
+type Outcome = { created: boolean; statements: number; newEntities: number; reusedEntities: number };
+/** Where the articles go: the database, or the server that holds it. */
+type Sink = { ingest(input: Record<string, unknown>): Promise<Outcome>; close(): Promise<void> };
+
+/** A failure no later article can avoid (the server refuses the credential, or is gone): the run stops. */
+class StopError extends Error {}
 
 function collect(path: string, jobs: Job[], failures: { source: string; message: string }[]): void {
   if (!existsSync(path)) {
@@ -65,6 +74,82 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+async function openSink(): Promise<Sink> {
+  const config = readConfig();
+  let database: Database;
+  try {
+    database = await openDatabase(config.database);
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError && error.holder.url)) throw error;
+    console.log(
+      `${error.dataDir} is held by the newsgraph server with pid ${error.holder.pid}: sending the articles to ${error.holder.url}`,
+    );
+    return throughServer(error.holder.url, config.apiKey);
+  }
+  try {
+    await migrateDatabase(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return {
+    async ingest(input) {
+      const result = await ingestText(database.db, input);
+      const { statements, created, reused } = result.entities;
+      return { created: result.created, statements, newEntities: created, reusedEntities: reused };
+    },
+    close: () => database.close(),
+  };
+}
+
+const INGEST_TEXT = `mutation IngestText($text: String!, $url: String, $headline: String, $publishedAt: DateTime, $publisher: String) {
+  ingestArticleText(text: $text, url: $url, headline: $headline, publishedAt: $publishedAt, publisher: $publisher) {
+    created statementCount createdEntities reusedEntities
+  }
+}`;
+
+type GraphQLAnswer = {
+  data?: { ingestArticleText?: { created: boolean; statementCount: number; createdEntities: number; reusedEntities: number } | null };
+  errors?: { message: string; extensions?: { code?: string } }[];
+};
+
+/** Each article through the server's API at `url`, with `apiKey` when one is set. */
+function throughServer(url: string, apiKey: string | undefined): Sink {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (apiKey) headers.authorization = `Bearer ${apiKey}`;
+  return {
+    async ingest(input) {
+      let response: Response;
+      try {
+        response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: INGEST_TEXT, variables: input }) });
+      } catch (error) {
+        throw new StopError(`Cannot reach the server at ${url}: ${((error as Error).cause as Error | undefined)?.message ?? error}`);
+      }
+      const answer = (await response.json().catch(() => ({}))) as GraphQLAnswer;
+      const [error] = answer.errors ?? [];
+      const code = error?.extensions?.code;
+      if (response.status === 401 || code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
+        throw new StopError(
+          `The server at ${url} refused to ingest (${code ?? response.status}: ${error?.message ?? 'no credential'}). ` +
+            `Set NEWSGRAPH_API_KEY to an API key with the ingest scope: create one through that server's createApiKey mutation, ` +
+            'or with `npm run keys -- create --name ingest --scopes ingest` while the server is stopped (PGlite allows one process).',
+        );
+      }
+      // Shaped like the error ingestText throws, so that describe() reports both alike.
+      if (error) throw Object.assign(new Error(error.message), { extensions: error.extensions });
+      const payload = answer.data?.ingestArticleText;
+      if (!payload) throw new Error(`the server answered HTTP ${response.status} without a result`);
+      return {
+        created: payload.created,
+        statements: payload.statementCount,
+        newEntities: payload.createdEntities,
+        reusedEntities: payload.reusedEntities,
+      };
+    },
+    close: async () => {},
+  };
+}
+
 const paths = process.argv.slice(2);
 if (!paths.length) {
   console.error('usage: npm run ingest -- <files|folders|.jsonl> …');
@@ -74,10 +159,18 @@ const jobs: Job[] = [];
 const failures: { source: string; message: string }[] = [];
 for (const path of paths) collect(path, jobs, failures);
 
-const database = await openDatabase(readConfig().database);
-const totals = { created: 0, present: 0, statements: 0, newEntities: 0, reusedEntities: 0 };
+let sink: Sink;
 try {
-  await migrateDatabase(database);
+  sink = await openSink();
+} catch (error) {
+  // The data directory in use by another CLI, an unreachable server, a failed migration: one line, not a stack.
+  if (!(error instanceof DatabaseConfigError || (error as Error).name === 'MigrationError')) throw error;
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const totals = { created: 0, present: 0, statements: 0, newEntities: 0, reusedEntities: 0 };
+let stopped: string | null = null;
+try {
   const tty = process.stderr.isTTY;
   const bar = tty
     ? new cliProgress.SingleBar({ format: '{bar} {value}/{total} {source}', hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -86,18 +179,22 @@ try {
   for (const [index, job] of jobs.entries()) {
     let line: string;
     try {
-      const result = await ingestText(database.db, job.load());
+      const result = await sink.ingest(job.load());
       if (result.created) {
         totals.created++;
-        totals.statements += result.entities.statements;
-        totals.newEntities += result.entities.created;
-        totals.reusedEntities += result.entities.reused;
-        line = `created, ${result.entities.statements} statements`;
+        totals.statements += result.statements;
+        totals.newEntities += result.newEntities;
+        totals.reusedEntities += result.reusedEntities;
+        line = `created, ${result.statements} statements`;
       } else {
         totals.present++;
         line = 'already present';
       }
     } catch (error) {
+      if (error instanceof StopError) {
+        stopped = error.message;
+        break;
+      }
       failures.push({ source: job.source, message: describe(error) });
       line = `FAILED: ${describe(error)}`;
     }
@@ -106,11 +203,12 @@ try {
   }
   bar?.stop();
 } finally {
-  await database.close();
+  await sink.close();
 }
 
 console.log(
   `Articles: ${totals.created} created, ${totals.present} already present; statements: ${totals.statements}; entities: ${totals.newEntities} new, ${totals.reusedEntities} reused; failures: ${failures.length}`,
 );
 for (const failure of failures) console.log(`  failed: ${failure.source}: ${failure.message}`);
-process.exitCode = failures.length ? 1 : 0;
+if (stopped) console.error(`Stopped: ${stopped}`);
+process.exitCode = failures.length || stopped ? 1 : 0;

@@ -22,6 +22,8 @@ export type Config = {
   http: HttpLimits;
   /** Serve /metrics on this port of its own (on HOST), in addition to NEWSGRAPH_METRICS on the main port; null: none. */
   metricsPort: number | null;
+  /** NEWSGRAPH_API_KEY: the credential `npm run ingest` sends to the server that holds the PGlite data directory. */
+  apiKey: string | undefined;
 };
 
 export type HttpLimits = {
@@ -52,7 +54,7 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new Error(`${name} must be true or false (got "${env[name]}")`);
 }
 
-function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
@@ -90,13 +92,14 @@ export function readConfig(env = process.env): Config {
     ops: readOpsConfig(env),
     benchProbe: flag(env, 'NEWSGRAPH_BENCH_PROBE', false),
     http: {
-      headersTimeoutMs: milliseconds(env, 'NEWSGRAPH_HEADERS_TIMEOUT_MS', defaultHttpLimits.headersTimeoutMs),
-      requestTimeoutMs: milliseconds(env, 'NEWSGRAPH_BODY_TIMEOUT_MS', defaultHttpLimits.requestTimeoutMs),
-      idleTimeoutMs: milliseconds(env, 'NEWSGRAPH_IDLE_TIMEOUT_MS', defaultHttpLimits.idleTimeoutMs),
-      keepAliveTimeoutMs: milliseconds(env, 'NEWSGRAPH_KEEP_ALIVE_TIMEOUT_MS', defaultHttpLimits.keepAliveTimeoutMs),
-      maxConnections: milliseconds(env, 'NEWSGRAPH_MAX_CONNECTIONS', defaultHttpLimits.maxConnections),
+      headersTimeoutMs: wholeNumber(env, 'NEWSGRAPH_HEADERS_TIMEOUT_MS', defaultHttpLimits.headersTimeoutMs),
+      requestTimeoutMs: wholeNumber(env, 'NEWSGRAPH_BODY_TIMEOUT_MS', defaultHttpLimits.requestTimeoutMs),
+      idleTimeoutMs: wholeNumber(env, 'NEWSGRAPH_IDLE_TIMEOUT_MS', defaultHttpLimits.idleTimeoutMs),
+      keepAliveTimeoutMs: wholeNumber(env, 'NEWSGRAPH_KEEP_ALIVE_TIMEOUT_MS', defaultHttpLimits.keepAliveTimeoutMs),
+      maxConnections: wholeNumber(env, 'NEWSGRAPH_MAX_CONNECTIONS', defaultHttpLimits.maxConnections),
     },
     metricsPort: portOrNull(env, 'NEWSGRAPH_METRICS_PORT'),
+    apiKey: env.NEWSGRAPH_API_KEY?.trim() || undefined,
   };
 }
 

@@ -55,6 +55,7 @@ async function main() {
     console.log(`newsgraph: metrics at http://${config.host}:${config.metricsPort}/metrics`);
   }
   const address = server.address();
+  database.announce(address);
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(`newsgraph: serving http://localhost:${port}/graphql${config.security.graphiql ? ' (GraphiQL in the browser)' : ''}`);
 

@@ -2,7 +2,9 @@
 // in memory for tests) or a real PostgreSQL, chosen from DATABASE_URL, and a
 // Prisma client over it through the matching driver adapter.
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, realpathSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -10,6 +12,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { countQuery } from '../observability/request-context.ts';
+import { type DataDirLock, describeHolder, graphqlUrl, type LockHolder, lockDataDir } from './lock.ts';
 import { migrate } from './migrator.ts';
 import { createPGlite } from './pglite.ts';
 import { pgliteRunner, pgRunner } from './sql-runner.ts';
@@ -27,11 +30,35 @@ export type Database = {
   pglite?: PGlite;
   /** The connection pool, when the target is PostgreSQL. */
   pool?: pg.Pool;
+  /**
+   * Records in the PGlite data directory's lock that this process serves GraphQL on `address`, so that a refused
+   * opener names it and `npm run ingest` sends its work there. Nothing for other databases.
+   */
+  announce(address: AddressInfo | string | null): void;
   close(): Promise<void>;
 };
 
 export class DatabaseConfigError extends Error {
   override name = 'DatabaseConfigError';
+}
+
+/** A PGlite data directory another process (or this one) has open. */
+export class DataDirInUseError extends DatabaseConfigError {
+  constructor(
+    readonly dataDir: string,
+    readonly holder: LockHolder,
+    readonly lockFile: string,
+  ) {
+    const advice = holder.url
+      ? 'stop that server first, or send the work to its GraphQL API (npm run ingest does so by itself)'
+      : holder.pid === process.pid
+        ? 'close the database opened on it first'
+        : 'wait for that process to end or stop it, or point NEWSGRAPH_DATA_DIR (or DATABASE_URL=file:…) at another directory';
+    const gone = holder.hostname === hostname() ? '' : ` If that process is gone, delete ${lockFile}.`;
+    super(
+      `PGlite data directory ${dataDir} is in use by ${describeHolder(holder)}. PGlite allows one process per data directory (a second one corrupts it): ${advice}.${gone}`,
+    );
+  }
 }
 
 export const defaultDataDir = './data/pglite';
@@ -87,7 +114,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     options.onQuery?.(event.query);
   };
   if (target.kind === 'pglite') {
-    const pglite = await openPGlite(target.dataDir);
+    const { pglite, lock } = await openPGlite(target.dataDir);
     const db = new PrismaClient({ adapter: new PrismaPGlite(pglite), log });
     db.$on('query' as never, onQuery);
     const label = target.dataDir ? `PGlite at ${target.dataDir}` : 'PGlite in memory';
@@ -96,9 +123,14 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
       target,
       label,
       pglite,
+      announce: (address) => (typeof address === 'object' && address ? lock?.announce(graphqlUrl(address)) : undefined),
       async close() {
-        await db.$disconnect();
-        await pglite.close();
+        try {
+          await db.$disconnect();
+          await pglite.close();
+        } finally {
+          lock?.release();
+        }
       },
     };
   }
@@ -135,6 +167,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     target,
     label,
     pool,
+    announce: () => {},
     async close() {
       await db.$disconnect();
       await pool.end();
@@ -159,12 +192,21 @@ function statementName(query: { sql: string }): string | undefined {
   return name;
 }
 
-async function openPGlite(dataDir: string | null): Promise<PGlite> {
-  if (!dataDir) return createPGlite();
+/** PGlite in memory, or in `dataDir` under its lock (src/db/lock.ts): one process per data directory. */
+async function openPGlite(dataDir: string | null): Promise<{ pglite: PGlite; lock?: DataDirLock }> {
+  if (!dataDir) return { pglite: await createPGlite() };
+  let taken: ReturnType<typeof lockDataDir>;
   try {
     mkdirSync(dataDir, { recursive: true });
-    return await createPGlite(dataDir);
+    taken = lockDataDir(realpathSync(dataDir));
   } catch (error) {
+    throw new DatabaseConfigError(`Cannot open PGlite data directory ${dataDir}: ${(error as Error).message}`);
+  }
+  if ('holder' in taken) throw new DataDirInUseError(dataDir, taken.holder, taken.file);
+  try {
+    return { pglite: await createPGlite(dataDir), lock: taken.lock };
+  } catch (error) {
+    taken.lock.release();
     throw new DatabaseConfigError(`Cannot open PGlite data directory ${dataDir}: ${(error as Error).message}`);
   }
 }
