@@ -234,7 +234,7 @@ export function createFuzzer(seed: number, schemaText = readFileSync(new URL('..
           method: 'POST',
           headers: json,
           body: JSON.stringify(costBypass()),
-          refusedWith: ['BAD_USER_INPUT', 'COST_LIMIT_EXCEEDED', 'GRAPHQL_VALIDATION_FAILED'],
+          refusedWith: bypassRefusals,
         };
       case 15:
         return {
@@ -372,6 +372,9 @@ export function createFuzzer(seed: number, schemaText = readFileSync(new URL('..
 
 export type Fuzzer = ReturnType<typeof createFuzzer>;
 
+/** How a cost-bypass attempt may be refused: anything but being served. */
+const bypassRefusals = ['BAD_USER_INPUT', 'COST_LIMIT_EXCEEDED', 'GRAPHQL_VALIDATION_FAILED', 'UNAUTHENTICATED', 'RATE_LIMITED'];
+
 /** Sends fuzzed requests until the time or request budget runs out; returns what it saw and every finding. */
 export async function runFuzz(
   app: App,
@@ -450,7 +453,7 @@ async function fuzzWebSocket(url: string, fuzzer: Fuzzer, { stats, findings, mor
         case 0:
           frames.push({
             text: JSON.stringify({ id, type: 'subscribe', payload: costBypass() }),
-            refused: ['BAD_USER_INPUT', 'COST_LIMIT_EXCEEDED', 'GRAPHQL_VALIDATION_FAILED'],
+            refused: bypassRefusals,
           });
           break;
         case 1:
