@@ -5,6 +5,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Extraction, ExtractMeta } from '../src/extract/types.ts';
 import {
   formatArticleTable,
   formatMisses,
@@ -15,8 +16,7 @@ import {
   scoreArticle,
   sumScores,
   validateGold,
-} from '../src/extract/eval.ts';
-import type { Extraction, ExtractMeta } from '../src/extract/types.ts';
+} from './eval/fixtures.ts';
 
 const corpusDir = fileURLToPath(new URL('../tests/fixtures/extract/', import.meta.url));
 const extractorFile = fileURLToPath(new URL('../src/extract/index.ts', import.meta.url));
