@@ -162,9 +162,15 @@ describe('the words', () => {
     expect(sameName('Roe', 'Roebuck')).toBe(false);
   });
 
-  it('finds quoted stretches: curly, straight, and open to the end of a paragraph', () => {
-    const sample = 'He said “yes” and "no".\n“First paragraph\n“Second.”';
-    expect(quotedRegions(sample).map((s) => sample.slice(s.start, s.end))).toEqual(['“yes”', '"no"', '“First paragraph', '“Second.”']);
+  it('finds quoted stretches: curly, straight, doubled apostrophes, and open to the end of a paragraph', () => {
+    const sample = "He said “yes” and \"no\" and ''maybe.'' It's his.\n“First paragraph\n“Second.”";
+    expect(quotedRegions(sample).map((s) => sample.slice(s.start, s.end))).toEqual([
+      '“yes”',
+      '"no"',
+      "''maybe.''",
+      '“First paragraph',
+      '“Second.”',
+    ]);
   });
 
   it('finds the extracted verb among the words of the gold cue', () => {

@@ -114,19 +114,23 @@ export function sameName(a: string, b: string): boolean {
  * The stretches of `text` inside quotation marks, marks included. Curly
  * marks open and close; a straight mark toggles. A quotation still open at
  * a paragraph's end runs to it (the next paragraph reopens it), so a
- * multi-paragraph quote is quoted throughout. Single marks are left out:
- * they are apostrophes far more often than quotes.
+ * multi-paragraph quote is quoted throughout. Two apostrophes count as a
+ * straight double mark; single marks are left out: they are apostrophes far
+ * more often than quotes.
  */
 export function quotedRegions(text: string): Span[] {
   const regions: Span[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    // Two apostrophes are one straight double mark (the New York Times archive's ''quote'').
+    const doubled = text.startsWith("''", i);
+    const c = doubled ? '"' : text[i];
+    const at = i;
+    if (doubled) i++;
     if (c === '\n') {
-      if (open >= 0) regions.push({ start: open, end: i });
+      if (open >= 0) regions.push({ start: open, end: at });
       open = -1;
-    } else if (c === '“' && open < 0) open = i;
-    else if (c === '"' && open < 0) open = i;
+    } else if ((c === '“' || c === '"') && open < 0) open = at;
     else if ((c === '”' || c === '"') && open >= 0) {
       regions.push({ start: open, end: i + 1 });
       open = -1;
