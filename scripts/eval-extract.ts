@@ -2,9 +2,12 @@
 //   npm run eval:extract                  per-article and overall tables
 //   npm run eval:extract -- --file <slug> one article, with every miss (expected vs got)
 //   npm run eval:extract -- --json <out>  also write the scores as JSON (to stdout with "-")
+//   npm run eval:extract -- --polnear <dir> [--split dev|train] [--misses] [--limit N] [--json <out>|-]
+//                                         against PolNeAR's gold attributions instead (scripts/eval/polnear.ts)
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Extraction, ExtractMeta } from '../src/extract/types.ts';
 import {
   formatArticleTable,
   formatMisses,
@@ -15,8 +18,16 @@ import {
   scoreArticle,
   sumScores,
   validateGold,
-} from '../src/extract/eval.ts';
-import type { Extraction, ExtractMeta } from '../src/extract/types.ts';
+} from './eval/fixtures.ts';
+import {
+  evaluatePolnear,
+  formatPolnearMisses,
+  formatPolnearOverall,
+  formatPolnearPublishers,
+  loadPolnear,
+  type PolnearSplit,
+  polnearJson,
+} from './eval/polnear.ts';
 
 const corpusDir = fileURLToPath(new URL('../tests/fixtures/extract/', import.meta.url));
 const extractorFile = fileURLToPath(new URL('../src/extract/index.ts', import.meta.url));
@@ -32,8 +43,45 @@ async function loadExtractor(): Promise<Extract> {
   return module.extractArticle;
 }
 
+function writeJson(target: string, data: unknown) {
+  const json = JSON.stringify(data, null, 2);
+  if (target === '-') console.log(json);
+  else writeFileSync(target, `${json}\n`);
+}
+
+async function polnear(dir: string, values: { split?: string; misses?: boolean; limit?: string; json?: string }) {
+  const split = (values.split ?? 'dev') as PolnearSplit;
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
+    throw new Error(`--limit must be a positive whole number, not ${values.limit}`);
+  const articles = loadPolnear(dir, split, limit);
+  const extract = await loadExtractor();
+  const started = performance.now();
+  const evaluation = evaluatePolnear(articles, (text) => extract(text));
+  const seconds = (performance.now() - started) / 1000;
+
+  const out = values.json === '-' ? console.error : console.log;
+  if (values.misses) out(`${formatPolnearMisses(evaluation)}\n`);
+  out(`PolNeAR ${split}: ${articles.length} article(s), extracted and scored in ${seconds.toFixed(1)} s\n`);
+  out(formatPolnearPublishers(evaluation));
+  out('\nOverall (micro-averaged; the extraction exposes the verb text only, so a cue is right when that text is inside the gold cue):\n');
+  out(formatPolnearOverall(evaluation.overall));
+  if (values.json) writeJson(values.json, polnearJson(evaluation, split));
+}
+
 async function main() {
-  const { values } = parseArgs({ options: { file: { type: 'string' }, json: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      file: { type: 'string' },
+      json: { type: 'string' },
+      polnear: { type: 'string' },
+      split: { type: 'string' },
+      misses: { type: 'boolean' },
+      limit: { type: 'string' },
+    },
+  });
+  if (values.polnear) return polnear(values.polnear, values);
+  if (values.split || values.misses || values.limit) throw new Error('--split, --misses and --limit go with --polnear <dir>');
   let corpus = loadCorpus(corpusDir);
   if (values.file) {
     corpus = corpus.filter((article) => article.slug === values.file);

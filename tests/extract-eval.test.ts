@@ -12,7 +12,7 @@ import {
   spanIoU,
   sumScores,
   validateGold,
-} from '../src/extract/eval.ts';
+} from '../scripts/eval/fixtures.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import type { ExtractedEntity, ExtractedStatement, Extraction } from '../src/extract/types.ts';
 

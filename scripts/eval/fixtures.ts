@@ -3,8 +3,8 @@
 // loadCorpus, so the scorer itself can be unit-tested with hand-made extractions.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nameKeys } from '../db/names.ts';
-import type { ExtractedEntityType, ExtractedStatementKind, Extraction, ExtractMeta, Span } from './types.ts';
+import { nameKeys } from '../../src/db/names.ts';
+import type { ExtractedEntityType, ExtractedStatementKind, Extraction, ExtractMeta, Span } from '../../src/extract/types.ts';
 
 export interface GoldEntity {
   name: string;
