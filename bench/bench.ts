@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { createApiKey } from '../src/auth/keys.ts';
 import { migrateDatabase, openDatabase, parseDatabaseUrl } from '../src/db/client.ts';
+import { readSettings } from '../src/settings.ts';
 import { loadCorpus } from './corpus/load.ts';
 import { Random } from './corpus/random.ts';
 import { node22 } from './postgraphile/node22.ts';
@@ -78,7 +79,7 @@ const connections = Number(values.connections);
 const basePort = Number(values.port);
 const log = (line: string) => console.error(`bench: ${line}`);
 
-const base = parseDatabaseUrl(values.database ?? process.env.DATABASE_URL, path.join(root, 'data', 'bench'));
+const base = parseDatabaseUrl(values.database ?? readSettings().DATABASE_URL ?? undefined, path.join(root, 'data', 'bench'));
 const corpusKey = `${articles}_s${seed}`;
 const marker = `newsgraph corpus v1 articles=${articles} seed=${seed}`;
 

@@ -3,6 +3,7 @@
 // --database, or the default PGlite data directory), migrating it first.
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { readConfig } from '../src/config.ts';
 import { openDatabase, parseDatabaseUrl } from '../src/db/client.ts';
 import { loadCorpus } from './corpus/load.ts';
 
@@ -19,7 +20,7 @@ const seed = Number(values.seed);
 if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles must be a positive integer');
 if (!Number.isInteger(seed) || seed < 0) throw new Error('--seed must be a non-negative integer');
 
-const target = parseDatabaseUrl(values.database ?? process.env.DATABASE_URL);
+const target = values.database ? parseDatabaseUrl(values.database) : readConfig().database;
 if (target.kind === 'postgres') await createIfMissing(target.url);
 const database = await openDatabase(target, { poolSize: 3 });
 console.log(`gen:corpus: ${articles} articles, seed ${seed}, into ${database.label}`);

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { readConfig } from '../src/config.ts';
 import { migrateDatabase, openDatabase, parseDatabaseUrl } from '../src/db/client.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import { ingestText } from '../src/extract/ingest-text.ts';
@@ -60,9 +61,8 @@ for (const speakers of [1_000, 4_000, 8_000, 12_000]) {
 }
 
 // Extraction plus ingestion: every copy gets its own URL and a distinct body, so each one is written.
-const target = process.env.DATABASE_URL?.startsWith('postgres')
-  ? parseDatabaseUrl(process.env.DATABASE_URL)
-  : parseDatabaseUrl('memory://');
+const configured = readConfig().database;
+const target = configured.kind === 'postgres' ? configured : parseDatabaseUrl('memory://');
 const database = await openDatabase(target);
 try {
   await migrateDatabase(database);

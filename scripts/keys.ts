@@ -4,7 +4,8 @@
 import { parseArgs } from 'node:util';
 import { createApiKey, listApiKeys, revokeApiKey } from '../src/auth/keys.ts';
 import { scopeNames } from '../src/auth/scopes.ts';
-import { migrateDatabase, parseDatabaseUrl } from '../src/db/client.ts';
+import { readConfig } from '../src/config.ts';
+import { migrateDatabase } from '../src/db/client.ts';
 import { openDatabaseOrExit } from './open-database.ts';
 
 const usage = `usage:
@@ -22,7 +23,7 @@ if (!command || !['create', 'list', 'revoke'].includes(command) || (command === 
   process.exit(2);
 }
 
-const database = await openDatabaseOrExit(parseDatabaseUrl(process.env.DATABASE_URL, process.env.NEWSGRAPH_DATA_DIR));
+const database = await openDatabaseOrExit(readConfig().database);
 try {
   await migrateDatabase(database);
   if (command === 'create') {

@@ -17,6 +17,7 @@ import type PrismaTypes from './generated/prisma/pothos-types.ts';
 import { getDatamodel } from './generated/prisma/pothos-types.ts';
 import { dateTime } from './ingest/input.ts';
 import { fieldCost } from './limits/cost.ts';
+import { isProduction } from './settings.ts';
 
 export const pageSize = { default: 20, max: 100 } as const;
 
@@ -54,7 +55,7 @@ export const builder = new SchemaBuilder<{
     defaultConnectionSize: pageSize.default,
     maxConnectionSize: pageSize.max,
     // A resolver that forgets to spread `query` silently turns into N+1; make it loud.
-    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'error',
+    onUnusedQuery: isProduction() ? null : 'error',
   },
   relay: {
     cursorType: 'String',

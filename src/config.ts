@@ -1,8 +1,9 @@
-// Settings read from the environment, each with a default that makes
-// `npm start` work with nothing set. README "Configuration" lists them.
+// The server process's settings, shaped for the code that uses them. They are
+// read and checked in src/settings.ts (one zod schema of every variable, with
+// its default and meaning); the README's tables are printed from there.
 import { type DatabaseTarget, parseDatabaseUrl } from './db/client.ts';
-import { defaultLogLevel } from './observability/logger.ts';
-import { readSecurityConfig, redisUrlFrom, type SecurityOptions } from './security.ts';
+import { type SecurityOptions, securityFrom } from './security.ts';
+import { type Env, readSettings, type Settings } from './settings.ts';
 
 export type Config = {
   database: DatabaseTarget;
@@ -12,6 +13,8 @@ export type Config = {
   seed: boolean;
   /** Prepare Prisma's statements on PostgreSQL connections (off behind a pooler that cannot keep them, e.g. PgBouncer in transaction mode before 1.21). */
   preparedStatements: boolean;
+  /** Extraction's worker threads; undefined: the pool's default. */
+  extractThreads: number | undefined;
   /** Access control and limits (README "Running in production"). */
   security: SecurityOptions;
   /** Logging, shutdown and live-update settings. */
@@ -46,72 +49,39 @@ export type OpsConfig = {
   redisPrefix: string;
 };
 
-function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const value = env[name]?.trim().toLowerCase();
-  if (value === undefined || value === '') return fallback;
-  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
-  if (['0', 'false', 'no', 'off'].includes(value)) return false;
-  throw new Error(`${name} must be true or false (got "${env[name]}")`);
-}
-
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min} (got "${raw}")`);
-  return value;
-}
-
-export const defaultHttpLimits: HttpLimits = {
-  headersTimeoutMs: 10_000,
-  requestTimeoutMs: 30_000,
-  idleTimeoutMs: 30_000,
-  keepAliveTimeoutMs: 5_000,
-  maxConnections: 1_000,
-};
-
-function portOrNull(env: NodeJS.ProcessEnv, name: string): number | null {
-  const raw = env[name]?.trim();
-  if (!raw) return null;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`${name} must be a port number (got "${raw}")`);
-  return port;
-}
-
-export function readConfig(env = process.env): Config {
-  const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number (got "${env.PORT}")`);
+/** The server's settings, read once through src/settings.ts. */
+export function readConfig(env: Env = process.env): Config {
+  const settings = readSettings(env);
   return {
-    database: parseDatabaseUrl(env.DATABASE_URL, env.NEWSGRAPH_DATA_DIR),
-    port,
-    host: env.HOST || '0.0.0.0',
-    autoMigrate: flag(env, 'NEWSGRAPH_AUTO_MIGRATE', true),
-    seed: flag(env, 'NEWSGRAPH_SEED', true),
-    preparedStatements: flag(env, 'NEWSGRAPH_PREPARED_STATEMENTS', true),
-    security: readSecurityConfig(env),
-    ops: readOpsConfig(env),
-    benchProbe: flag(env, 'NEWSGRAPH_BENCH_PROBE', false),
-    http: {
-      headersTimeoutMs: wholeNumber(env, 'NEWSGRAPH_HEADERS_TIMEOUT_MS', defaultHttpLimits.headersTimeoutMs),
-      requestTimeoutMs: wholeNumber(env, 'NEWSGRAPH_BODY_TIMEOUT_MS', defaultHttpLimits.requestTimeoutMs),
-      idleTimeoutMs: wholeNumber(env, 'NEWSGRAPH_IDLE_TIMEOUT_MS', defaultHttpLimits.idleTimeoutMs),
-      keepAliveTimeoutMs: wholeNumber(env, 'NEWSGRAPH_KEEP_ALIVE_TIMEOUT_MS', defaultHttpLimits.keepAliveTimeoutMs),
-      maxConnections: wholeNumber(env, 'NEWSGRAPH_MAX_CONNECTIONS', defaultHttpLimits.maxConnections),
+    database: parseDatabaseUrl(settings.DATABASE_URL ?? undefined, settings.NEWSGRAPH_DATA_DIR),
+    port: settings.PORT,
+    host: settings.HOST,
+    autoMigrate: settings.NEWSGRAPH_AUTO_MIGRATE,
+    seed: settings.NEWSGRAPH_SEED,
+    preparedStatements: settings.NEWSGRAPH_PREPARED_STATEMENTS,
+    extractThreads: settings.NEWSGRAPH_EXTRACT_THREADS || undefined,
+    security: securityFrom(settings),
+    ops: {
+      logLevel: settings.LOG_LEVEL,
+      shutdownTimeoutMs: settings.NEWSGRAPH_SHUTDOWN_TIMEOUT_MS,
+      ...(settings.REDIS_URL ? { redisUrl: settings.REDIS_URL } : {}),
+      redisPrefix: settings.NEWSGRAPH_REDIS_PREFIX,
     },
-    metricsPort: portOrNull(env, 'NEWSGRAPH_METRICS_PORT'),
-    apiKey: env.NEWSGRAPH_API_KEY?.trim() || undefined,
+    benchProbe: settings.NEWSGRAPH_BENCH_PROBE,
+    http: httpLimitsFrom(settings),
+    metricsPort: settings.NEWSGRAPH_METRICS_PORT,
+    apiKey: settings.NEWSGRAPH_API_KEY ?? undefined,
   };
 }
 
-function readOpsConfig(env: NodeJS.ProcessEnv): OpsConfig {
-  const shutdownTimeoutMs = Number(env.NEWSGRAPH_SHUTDOWN_TIMEOUT_MS ?? 10_000);
-  if (!Number.isInteger(shutdownTimeoutMs) || shutdownTimeoutMs < 0) {
-    throw new Error(`NEWSGRAPH_SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds (got "${env.NEWSGRAPH_SHUTDOWN_TIMEOUT_MS}")`);
-  }
+function httpLimitsFrom(settings: Settings): HttpLimits {
   return {
-    logLevel: defaultLogLevel(env),
-    shutdownTimeoutMs,
-    redisUrl: redisUrlFrom(env),
-    redisPrefix: env.NEWSGRAPH_REDIS_PREFIX?.trim() || 'newsgraph',
+    headersTimeoutMs: settings.NEWSGRAPH_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: settings.NEWSGRAPH_BODY_TIMEOUT_MS,
+    idleTimeoutMs: settings.NEWSGRAPH_IDLE_TIMEOUT_MS,
+    keepAliveTimeoutMs: settings.NEWSGRAPH_KEEP_ALIVE_TIMEOUT_MS,
+    maxConnections: settings.NEWSGRAPH_MAX_CONNECTIONS,
   };
 }
+
+export const defaultHttpLimits: HttpLimits = httpLimitsFrom(readSettings({}));

@@ -39,7 +39,15 @@ async function main() {
     onError: (error) => logger.warn({ err: error }, 'live updates: publish failed'),
   });
   const metrics = createMetrics({ pool: database.pool });
-  const app = createApp({ db: database.db, security: config.security, logger, live, pool: database.pool, metrics });
+  const app = createApp({
+    db: database.db,
+    security: config.security,
+    logger,
+    live,
+    pool: database.pool,
+    metrics,
+    extractThreads: config.extractThreads,
+  });
   if (config.security.auth.localAccess)
     console.warn('newsgraph: development mode: requests from this machine without an API key get every scope (NEWSGRAPH_LOCAL_ACCESS)');
   const server = createHttpServer(
@@ -111,7 +119,7 @@ function metricsHandler(metrics: Metrics): RequestListener {
 
 main().catch((error: unknown) => {
   // Configuration and connection problems are one line, not a stack trace.
-  const known = error instanceof Error && ['DatabaseConfigError', 'MigrationError'].includes(error.name);
+  const known = error instanceof Error && ['DatabaseConfigError', 'MigrationError', 'SettingsError'].includes(error.name);
   console.error(`newsgraph: ${known || !(error instanceof Error) ? String((error as Error).message ?? error) : error.stack}`);
   process.exit(1);
 });

@@ -57,17 +57,15 @@ const flag = (fallback: boolean) =>
 
 const whole = (fallback: number, min = 1) =>
   setting<number>(fallback, (raw) =>
-    /^\d+$/.test(raw) && Number(raw) >= min ? Number(raw) : (problem(`must be a whole number of at least ${min}`)),
+    /^\d+$/.test(raw) && Number(raw) >= min ? Number(raw) : problem(`must be a whole number of at least ${min}`),
   );
 
 const port = (fallback: number) =>
-  setting<number>(fallback, (raw) =>
-    /^\d+$/.test(raw) && Number(raw) <= 65_535 ? Number(raw) : (problem('must be a port number')),
-  );
+  setting<number>(fallback, (raw) => (/^\d+$/.test(raw) && Number(raw) <= 65_535 ? Number(raw) : problem('must be a port number')));
 
 const optionalPort = () =>
   setting<number | null>(null, (raw) =>
-    /^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 65_535 ? Number(raw) : (problem('must be a port number')),
+    /^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 65_535 ? Number(raw) : problem('must be a port number'),
   );
 
 const text = (fallback: string) => setting<string>(fallback, (raw) => raw);
@@ -75,7 +73,7 @@ const optionalText = () => setting<string | null>(null, (raw) => raw);
 
 const oneOf = <T extends string>(values: readonly T[], fallback: T) =>
   setting<T>(fallback, (raw) =>
-    (values as readonly string[]).includes(raw.toLowerCase()) ? (raw.toLowerCase() as T) : (problem(`must be one of ${values.join(', ')}`)),
+    (values as readonly string[]).includes(raw.toLowerCase()) ? (raw.toLowerCase() as T) : problem(`must be one of ${values.join(', ')}`),
   );
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -119,11 +117,14 @@ const origins = () =>
   });
 
 const redisUrl = () =>
-  setting<string | null>(null, (raw) => (/^rediss?:\/\//.test(raw) ? raw : (problem('must start with redis:// or rediss://'))));
+  setting<string | null>(null, (raw) => (/^rediss?:\/\//.test(raw) ? raw : problem('must start with redis:// or rediss://')));
 
-const jwtSecret = () => setting<string | null>(null, (raw) => (raw.length >= 32 ? raw : (problem('must be at least 32 characters'))));
+const jwtSecret = () => setting<string | null>(null, (raw) => (raw.length >= 32 ? raw : problem('must be at least 32 characters')));
 
-const byProduction = <T>(outside: T, inside: T) => (context: Context) => (context.production ? inside : outside);
+const byProduction =
+  <T>(outside: T, inside: T) =>
+  (context: Context) =>
+    context.production ? inside : outside;
 
 export const settingDefinitions = {
   NODE_ENV: {
@@ -134,8 +135,7 @@ export const settingDefinitions = {
   },
   DATABASE_URL: {
     group: 'basics',
-    description:
-      '`postgres://…`/`postgresql://…` for PostgreSQL; `memory://` for an in-memory PGlite; `file:<dir>` for PGlite in `<dir>`',
+    description: '`postgres://…`/`postgresql://…` for PostgreSQL; `memory://` for an in-memory PGlite; `file:<dir>` for PGlite in `<dir>`',
     shownDefault: 'unset: PGlite',
     schema: () => optionalText(),
   },
@@ -200,12 +200,17 @@ export const settingDefinitions = {
     schema: () => optionalText(),
   },
   NEWSGRAPH_JWT_ISSUER: { group: 'production', description: 'required `iss` of JWTs', shownDefault: 'unset', schema: () => optionalText() },
-  NEWSGRAPH_JWT_AUDIENCE: { group: 'production', description: 'required `aud` of JWTs', shownDefault: 'unset', schema: () => optionalText() },
+  NEWSGRAPH_JWT_AUDIENCE: {
+    group: 'production',
+    description: 'required `aud` of JWTs',
+    shownDefault: 'unset',
+    schema: () => optionalText(),
+  },
   NEWSGRAPH_TRUST_PROXY: {
     group: 'production',
     description:
       "the proxies in front of the server: their number (`1`, `2`; `true` is 1), or their addresses and subnets (`10.0.0.0/8, loopback`); the client address (for rate limits and logs) is then the `X-Forwarded-For` entry the outermost trusted proxy wrote, counted from the right as Express's `trust proxy` does, never the client-written first entry",
-    shownDefault: 'false',
+    shownDefault: '`false`',
     schema: () => trustProxy(),
   },
   NEWSGRAPH_CORS_ORIGINS: {
@@ -260,9 +265,17 @@ export const settingDefinitions = {
     description: 'open connections at once (streams and WebSockets included); more are refused',
     schema: () => whole(1_000),
   },
-  NEWSGRAPH_MAX_DEPTH: { group: 'production', description: 'deepest field nesting (see below) → `QUERY_TOO_DEEP`', schema: () => whole(10) },
+  NEWSGRAPH_MAX_DEPTH: {
+    group: 'production',
+    description: 'deepest field nesting (see below) → `QUERY_TOO_DEEP`',
+    schema: () => whole(10),
+  },
   NEWSGRAPH_MAX_ALIASES: { group: 'production', description: 'aliases per operation → `TOO_MANY_ALIASES`', schema: () => whole(15, 0) },
-  NEWSGRAPH_MAX_DIRECTIVES: { group: 'production', description: 'directives per operation → `TOO_MANY_DIRECTIVES`', schema: () => whole(10, 0) },
+  NEWSGRAPH_MAX_DIRECTIVES: {
+    group: 'production',
+    description: 'directives per operation → `TOO_MANY_DIRECTIVES`',
+    schema: () => whole(10, 0),
+  },
   NEWSGRAPH_MAX_TOKENS: { group: 'production', description: 'lexical tokens per document → `TOO_MANY_TOKENS`', schema: () => whole(2_000) },
   NEWSGRAPH_MAX_COST: {
     group: 'production',
@@ -296,7 +309,11 @@ export const settingDefinitions = {
     description: 'cost units per point; every request spends at least 1',
     schema: () => whole(100),
   },
-  NEWSGRAPH_RATE_LIMIT_PREFIX: { group: 'production', description: 'Redis key prefix of the budgets', schema: () => text('newsgraph:rate') },
+  NEWSGRAPH_RATE_LIMIT_PREFIX: {
+    group: 'production',
+    description: 'Redis key prefix of the budgets',
+    schema: () => text('newsgraph:rate'),
+  },
   NEWSGRAPH_INTROSPECTION: {
     group: 'production',
     description: 'allow `__schema`/`__type` (else `INTROSPECTION_DISABLED`)',
@@ -327,8 +344,7 @@ export const settingDefinitions = {
   },
   REDIS_URL: {
     group: 'operations',
-    description:
-      '`redis://…` or `rediss://…`: share rate-limit budgets and live updates between instances (in this process when unset)',
+    description: '`redis://…` or `rediss://…`: share rate-limit budgets and live updates between instances (in this process when unset)',
     shownDefault: 'unset',
     schema: () => redisUrl(),
   },

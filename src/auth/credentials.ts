@@ -3,6 +3,7 @@
 // which address it comes from.
 import proxyaddr from 'proxy-addr';
 import type { Db } from '../db/client.ts';
+import type { TrustProxy } from '../settings.ts';
 import { findApiKey, looksLikeApiKey } from './keys.ts';
 import { allScopes, isScope, type Principal, type Scope, withRead } from './scopes.ts';
 
@@ -21,12 +22,7 @@ export type AuthOptions = {
   trustProxy: TrustProxy | null;
 };
 
-/**
- * How many proxies you run in front of the server (each appends the address
- * it saw to X-Forwarded-For), or their addresses and subnets (proxy-addr's
- * names `loopback`, `linklocal`, `uniquelocal` included).
- */
-export type TrustProxy = { hops: number } | { addresses: string[] };
+export type { TrustProxy };
 
 export type JwtOptions = {
   /** HS256 shared secret. */

@@ -68,7 +68,7 @@ export const defaultDataDir = './data/pglite';
  * `memory://` → PGlite in memory; `file:<dir>` → PGlite in <dir>;
  * `postgres://…` or `postgresql://…` → PostgreSQL.
  */
-export function parseDatabaseUrl(url: string | undefined, dataDir = process.env.NEWSGRAPH_DATA_DIR): DatabaseTarget {
+export function parseDatabaseUrl(url: string | undefined, dataDir: string = defaultDataDir): DatabaseTarget {
   if (!url) return { kind: 'pglite', dataDir: path.resolve(dataDir || defaultDataDir) };
   if (url === 'memory://' || url === 'memory:') return { kind: 'pglite', dataDir: null };
   if (url.startsWith('file:')) {
