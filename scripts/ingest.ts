@@ -15,6 +15,8 @@ import cliProgress from 'cli-progress';
 import { readConfig } from '../src/config.ts';
 import { type Database, DatabaseConfigError, DataDirInUseError, migrateDatabase, openDatabase } from '../src/db/client.ts';
 import { ingestText } from '../src/extract/ingest-text.ts';
+import { documentHash } from '../src/limits/trusted-documents.ts';
+import { INGEST_TEXT } from './cli-operations.ts';
 
 type Job = { source: string; load: () => Record<string, unknown> };
 type Outcome = { created: boolean; statements: number; newEntities: number; reusedEntities: number };
@@ -102,12 +104,6 @@ async function openSink(): Promise<Sink> {
   };
 }
 
-const INGEST_TEXT = `mutation IngestText($text: String!, $url: String, $headline: String, $publishedAt: DateTime, $publisher: String) {
-  ingestArticleText(text: $text, url: $url, headline: $headline, publishedAt: $publishedAt, publisher: $publisher) {
-    created statementCount createdEntities reusedEntities
-  }
-}`;
-
 type GraphQLAnswer = {
   data?: { ingestArticleText?: { created: boolean; statementCount: number; createdEntities: number; reusedEntities: number } | null };
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -117,17 +113,32 @@ type GraphQLAnswer = {
 function throughServer(url: string, apiKey: string | undefined): Sink {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (apiKey) headers.authorization = `Bearer ${apiKey}`;
+  // A server in trusted-documents mode takes the operation by hash only (npm run trusted-documents includes it).
+  let byHash = false;
+  const send = async (input: Record<string, unknown>) => {
+    const operation = byHash
+      ? { extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(INGEST_TEXT) } } }
+      : { query: INGEST_TEXT };
+    try {
+      const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ ...operation, variables: input }) });
+      return { response, answer: (await response.json().catch(() => ({}))) as GraphQLAnswer };
+    } catch (error) {
+      throw new StopError(`Cannot reach the server at ${url}: ${((error as Error).cause as Error | undefined)?.message ?? error}`);
+    }
+  };
   return {
     async ingest(input) {
-      let response: Response;
-      try {
-        response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: INGEST_TEXT, variables: input }) });
-      } catch (error) {
-        throw new StopError(`Cannot reach the server at ${url}: ${((error as Error).cause as Error | undefined)?.message ?? error}`);
+      let { response, answer } = await send(input);
+      if (!byHash && answer.errors?.[0]?.extensions?.code === 'TRUSTED_DOCUMENT_REQUIRED') {
+        byHash = true;
+        ({ response, answer } = await send(input));
       }
-      const answer = (await response.json().catch(() => ({}))) as GraphQLAnswer;
       const [error] = answer.errors ?? [];
       const code = error?.extensions?.code;
+      if (code === 'TRUSTED_DOCUMENT_NOT_FOUND')
+        throw new StopError(
+          `The server at ${url} runs trusted documents, and its manifest lacks the ingest operation: rebuild the manifest with \`npm run trusted-documents\` and restart the server.`,
+        );
       if (response.status === 401 || code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
         throw new StopError(
           `The server at ${url} refused to ingest (${code ?? response.status}: ${error?.message ?? 'no credential'}). ` +

@@ -246,7 +246,7 @@ describe('with a server holding the data directory (local access: no credential 
   }, 180_000);
 });
 
-describe('with a server that needs a credential (NEWSGRAPH_LOCAL_ACCESS=false)', () => {
+describe('with a server that needs a credential and runs trusted documents only (the manifest npm run trusted-documents writes)', () => {
   const dir = freshDir();
   let server: ServerProcess;
   const keys = { ingest: '', edit: '' };
@@ -260,7 +260,10 @@ describe('with a server that needs a credential (NEWSGRAPH_LOCAL_ACCESS=false)',
     } finally {
       await database.close();
     }
-    server = await startServer({ DATABASE_URL: `file:${dir}`, NEWSGRAPH_LOCAL_ACCESS: 'false' });
+    const manifest = path.join(root, 'trusted-documents.json');
+    const written = await runScript('scripts/trusted-documents.ts', [manifest], dir);
+    expect(written.status, written.stderr).toBe(0);
+    server = await startServer({ DATABASE_URL: `file:${dir}`, NEWSGRAPH_LOCAL_ACCESS: 'false', NEWSGRAPH_TRUSTED_DOCUMENTS: manifest });
   });
   afterAll(async () => {
     await server?.stop('SIGKILL');

@@ -1,0 +1,10 @@
+// The operations the command-line tools send to a running server, so that
+// `npm run trusted-documents` can put them in the manifest: a server in
+// trusted-documents mode then accepts them by hash.
+export const INGEST_TEXT = `mutation IngestText($text: String!, $url: String, $headline: String, $publishedAt: DateTime, $publisher: String) {
+  ingestArticleText(text: $text, url: $url, headline: $headline, publishedAt: $publishedAt, publisher: $publisher) {
+    created statementCount createdEntities reusedEntities
+  }
+}`;
+
+export const cliOperations = [{ name: 'IngestText', query: INGEST_TEXT }];
