@@ -6,16 +6,12 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { GraphQLError, Kind } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
 import { z } from 'zod';
 import { type AuthScopeFlags, refusal, scopeFlags } from './auth/schema-auth.ts';
 import type { Context } from './context.ts';
-import { followRedirects } from './db/merge.ts';
 import { fromIssues } from './errors.ts';
 import type PrismaTypes from './generated/prisma/pothos-types.ts';
 import { getDatamodel } from './generated/prisma/pothos-types.ts';
-import { dateTime } from './ingest/input.ts';
 import { fieldCost } from './limits/cost.ts';
 import { isProduction } from './settings.ts';
 
@@ -65,43 +61,12 @@ export const builder = new SchemaBuilder<{
     lastArgOptions: { validate: pageArg, description: `Page size from the end (at most ${pageSize.max}).` },
     afterArgOptions: { description: 'Cursor of the edge after which the page starts.' },
     beforeArgOptions: { description: 'Cursor of the edge before which the page ends.' },
-    nodeQueryOptions: {
-      description: 'Fetches any object by its global id; null when it does not exist. The id of a merged entity answers the survivor.',
-      resolve: async (_root, args, ctx, _info, resolveNode) =>
-        (await resolveNode(args.id)) ?? ((await followRedirects(ctx.db, [args.id])) ? resolveNode(args.id) : null),
-    },
-    nodesQueryOptions: {
-      description:
-        'Fetches objects by their global ids, in order; null for each that does not exist. The id of a merged entity answers the survivor.',
-      // The plugin resolves `args.ids` itself, so redirects rewrite that array in place before it does.
-      resolve: async (_root, args, ctx, _info, resolveNodes) => {
-        await followRedirects(ctx.db, args.ids);
-        return resolveNodes(args.ids);
-      },
-    },
+    // node and nodes follow merge redirects; src/schema/node.ts defines them.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
   validation: {
     validationError: (failure) => fromIssues(failure.issues),
-  },
-});
-
-// Accepts a plain date as midnight UTC as well as a full date-time: news text
-// often gives only the day.
-builder.scalarType('DateTime', {
-  description:
-    'An instant in time: ISO 8601 date-time with offset (2022-02-15T12:00:00Z), or a date (2022-02-15, midnight UTC). Output is always a UTC date-time.',
-  serialize: (value) => DateTimeResolver.serialize(value),
-  parseValue: (value) => {
-    const parsed = dateTime.safeParse(value);
-    if (!parsed.success)
-      throw new GraphQLError(`${JSON.stringify(value)}: must be an ISO 8601 date or date-time`, { extensions: { code: 'BAD_USER_INPUT' } });
-    return parsed.data;
-  },
-  parseLiteral: (ast) => {
-    const parsed = ast.kind === Kind.STRING ? dateTime.safeParse(ast.value) : null;
-    if (!parsed?.success)
-      throw new GraphQLError('must be an ISO 8601 date or date-time string', { extensions: { code: 'BAD_USER_INPUT' } });
-    return parsed.data;
   },
 });
 

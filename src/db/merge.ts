@@ -155,17 +155,16 @@ export async function redirectsFor(db: Pick<Db, '$queryRaw'>, ids: readonly stri
 }
 
 /**
- * Rewrites, in place, global ids of merged entities to their survivors; true
- * when any changed. node(id:) and nodes(ids:) call it (src/builder.ts).
+ * The global ids with each merged entity's id replaced by its survivor's
+ * (node(id:) and nodes(ids:), src/schema/node.ts); the same objects when none was merged.
  */
-export async function followRedirects(db: Pick<Db, '$queryRaw'>, ids: { typename: string; id: string }[]): Promise<boolean> {
+export async function survivingIds<T extends { typename: string; id: string }>(db: Pick<Db, '$queryRaw'>, ids: T[]): Promise<T[]> {
   const redirects = await redirectsFor(
     db,
     ids.filter((id) => (mergeableTypes as readonly string[]).includes(id.typename)).map((id) => id.id),
   );
-  for (const id of ids) {
+  return ids.map((id) => {
     const target = redirects.get(id.id);
-    if (target) id.id = target;
-  }
-  return redirects.size > 0;
+    return target ? { ...id, id: target } : id;
+  });
 }

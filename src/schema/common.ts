@@ -1,6 +1,8 @@
-// Inputs and helpers several types share: sort direction, date ranges,
-// enum registration from Prisma, global-id checks.
+// Inputs and helpers several types share: the DateTime scalar, sort
+// direction, date ranges, enum registration from Prisma, global-id checks.
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError, Kind } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
 import { builder } from '../builder.ts';
 import { nameKeys } from '../db/names.ts';
 import { containsText } from '../db/text-match.ts';
@@ -13,6 +15,7 @@ import {
   StatementKind,
   StatementRelationKind,
 } from '../generated/prisma/enums.ts';
+import { dateTime } from '../ingest/input.ts';
 
 export const OrderDirection = builder.enumType('OrderDirection', {
   description: 'Sort direction.',
@@ -118,3 +121,23 @@ export const DeletePayload = builder.objectRef<{ deletedId: string }>('DeletePay
 export function deleted(id: { typename: string; id: string }) {
   return { deletedId: encodeGlobalID(id.typename, id.id) };
 }
+
+// Accepts a plain date as midnight UTC as well as a full date-time: news text
+// often gives only the day.
+builder.scalarType('DateTime', {
+  description:
+    'An instant in time: ISO 8601 date-time with offset (2022-02-15T12:00:00Z), or a date (2022-02-15, midnight UTC). Output is always a UTC date-time.',
+  serialize: (value) => DateTimeResolver.serialize(value),
+  parseValue: (value) => {
+    const parsed = dateTime.safeParse(value);
+    if (!parsed.success)
+      throw new GraphQLError(`${JSON.stringify(value)}: must be an ISO 8601 date or date-time`, { extensions: { code: 'BAD_USER_INPUT' } });
+    return parsed.data;
+  },
+  parseLiteral: (ast) => {
+    const parsed = ast.kind === Kind.STRING ? dateTime.safeParse(ast.value) : null;
+    if (!parsed?.success)
+      throw new GraphQLError('must be an ISO 8601 date or date-time string', { extensions: { code: 'BAD_USER_INPUT' } });
+    return parsed.data;
+  },
+});

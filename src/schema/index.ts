@@ -22,5 +22,6 @@ import './thread.ts';
 import './timeline.ts';
 import './extract.ts';
 import './subscription.ts';
+import './node.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
