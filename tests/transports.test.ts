@@ -35,28 +35,39 @@ const COSTLY_SUBSCRIPTION =
 
 const pick = (transport: Transport, query: string, subscription: string) => (transport.kind === 'query' ? query : subscription);
 
+type Served = { app: App; server: Listening; all: Transport[]; writer: App; ingester: string };
+
 /**
- * An app on a port of its own, with `change` applied to production's strict
- * settings, and an in-process writer app on the same events (so writes reach
- * its subscribers whatever the app itself allows).
+ * For the enclosing describe: an app on a port of its own, with `change`
+ * applied to production's strict settings; a writer app on the same events
+ * (so writes reach its subscribers whatever the app itself allows) and a key
+ * to write with.
  */
-async function serve(change: (security: SecurityOptions) => void): Promise<{ app: App; server: Listening; all: Transport[] }> {
-  const security = securityDefaults(true);
-  change(security);
-  const live = createLive();
-  const app = createApp({ db: database.db, security, logError: () => {}, live });
-  writers.set(app, createApp({ db: database.db, security: securityDefaults(true), logError: () => {}, live }));
-  const server = await listen(app);
-  return { app, server, all: transports(server.url) };
+function useServed(change: (security: SecurityOptions) => void): Served {
+  const served = {} as Served;
+  beforeAll(async () => {
+    const security = securityDefaults(true);
+    change(security);
+    const live = createLive();
+    served.app = createApp({ db: database.db, security, logError: () => {}, live });
+    served.writer = createApp({ db: database.db, security: securityDefaults(true), logError: () => {}, live });
+    served.server = await listen(served.app);
+    served.all = transports(served.server.url);
+    served.ingester = (await createApiKey(database.db, { name: `ingester ${++articles}`, scopes: 'ingest' })).key;
+  });
+  afterAll(async () => {
+    await served.server?.close();
+    await served.app?.dispose();
+    await served.writer?.dispose();
+  });
+  return served;
 }
 
-const writers = new Map<App, App>();
-
-async function ingest(app: App, key: string) {
+async function ingest(served: Served) {
   articles++;
-  const response = await (writers.get(app) as App).fetch('http://test/graphql', {
+  const response = await served.writer.fetch('http://test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${served.ingester}` },
     body: JSON.stringify({ query: INGEST, variables: { input: liveArticle(1000 + articles) } }),
   });
   const body = (await response.json()) as { errors?: unknown };
@@ -67,7 +78,7 @@ async function ingest(app: App, key: string) {
  * Sends `operation`; for a subscription that was admitted, ingests articles
  * until its first event arrives, so an admitted subscription answers with data.
  */
-async function sendAndTrigger(transport: Transport, operation: Operation, app: App, ingestKey: string): Promise<Outcome> {
+async function sendAndTrigger(transport: Transport, operation: Operation, served: Served): Promise<Outcome> {
   const outcome = transport.send(operation);
   if (transport.kind === 'query') return outcome;
   let settled = false;
@@ -76,33 +87,24 @@ async function sendAndTrigger(transport: Transport, operation: Operation, app: A
   });
   for (let i = 0; i < 40 && !settled; i++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    if (!settled) await ingest(app, ingestKey);
+    if (!settled) await ingest(served);
   }
   return outcome;
 }
 
 describe('access control, cost and document limits on every transport', () => {
-  let app: App;
-  let server: Listening;
-  let all: Transport[];
+  const served = useServed((security) => {
+    security.auth.requireKeyForReads = true;
+    security.requests.maxCost = 500;
+  });
   let reader: string;
   let revoked: string;
-  let ingester: string;
 
   beforeAll(async () => {
-    ({ app, server, all } = await serve((security) => {
-      security.auth.requireKeyForReads = true;
-      security.requests.maxCost = 500;
-    }));
     reader = (await createApiKey(database.db, { name: 'reader', scopes: 'read' })).key;
-    ingester = (await createApiKey(database.db, { name: 'ingester', scopes: 'ingest' })).key;
     const old = await createApiKey(database.db, { name: 'old', scopes: 'read' });
     await revokeApiKey(database.db, old.id);
     revoked = old.key;
-  });
-  afterAll(async () => {
-    await server?.close();
-    await app?.dispose();
   });
 
   const cases: [string, (t: Transport) => Operation, string[]][] = [
@@ -141,13 +143,13 @@ describe('access control, cost and document limits on every transport', () => {
 
   it.each(cases)('refuse %s the same way on each', async (_name, operation, codes) => {
     const outcomes: Record<string, string[]> = {};
-    for (const transport of all) outcomes[transport.name] = (await transport.send(operation(transport))).codes;
-    expect(outcomes).toEqual(Object.fromEntries(all.map((transport) => [transport.name, codes])));
+    for (const transport of served.all) outcomes[transport.name] = (await transport.send(operation(transport))).codes;
+    expect(outcomes).toEqual(Object.fromEntries(served.all.map((transport) => [transport.name, codes])));
   });
 
   it('serve a good key on each (the refusals above are not transport failures)', async () => {
-    for (const transport of all) {
-      const outcome = await sendAndTrigger(transport, { query: pick(transport, QUERY, SUBSCRIPTION), credential: reader }, app, ingester);
+    for (const transport of served.all) {
+      const outcome = await sendAndTrigger(transport, { query: pick(transport, QUERY, SUBSCRIPTION), credential: reader }, served);
       expect(outcome.codes, transport.name).toEqual([]);
       expect(outcome.data, transport.name).toBeTruthy();
     }
@@ -155,46 +157,34 @@ describe('access control, cost and document limits on every transport', () => {
 });
 
 describe('trusted documents on every transport', () => {
-  let app: App;
-  let server: Listening;
-  let all: Transport[];
-  let ingester: string;
-
-  beforeAll(async () => {
-    ({ app, server, all } = await serve((security) => {
-      security.trustedDocuments = { [documentHash(QUERY)]: QUERY, [documentHash(SUBSCRIPTION)]: SUBSCRIPTION };
-    }));
-    ingester = (await createApiKey(database.db, { name: 'trusted-ingester', scopes: 'ingest' })).key;
-  });
-  afterAll(async () => {
-    await server?.close();
-    await app?.dispose();
+  const served = useServed((security) => {
+    security.trustedDocuments = { [documentHash(QUERY)]: QUERY, [documentHash(SUBSCRIPTION)]: SUBSCRIPTION };
   });
 
   it('refuse a document that is not in the manifest, sent as text', async () => {
-    for (const transport of all) {
+    for (const transport of served.all) {
       const outcome = await transport.send({ query: pick(transport, BAD_ID_QUERY, COSTLY_SUBSCRIPTION) });
       expect(outcome.codes, transport.name).toEqual(['TRUSTED_DOCUMENT_REQUIRED']);
     }
   });
 
   it('refuse a manifest document sent as text instead of by hash', async () => {
-    for (const transport of all) {
+    for (const transport of served.all) {
       const outcome = await transport.send({ query: pick(transport, QUERY, SUBSCRIPTION) });
       expect(outcome.codes, transport.name).toEqual(['TRUSTED_DOCUMENT_REQUIRED']);
     }
   });
 
   it('refuse an unknown hash', async () => {
-    for (const transport of all) {
+    for (const transport of served.all) {
       const outcome = await transport.send({ hash: documentHash('{ unknown }') });
       expect(outcome.codes, transport.name).toEqual(['TRUSTED_DOCUMENT_NOT_FOUND']);
     }
   });
 
   it('run a manifest document sent by hash', async () => {
-    for (const transport of all) {
-      const outcome = await sendAndTrigger(transport, { hash: documentHash(pick(transport, QUERY, SUBSCRIPTION)) }, app, ingester);
+    for (const transport of served.all) {
+      const outcome = await sendAndTrigger(transport, { hash: documentHash(pick(transport, QUERY, SUBSCRIPTION)) }, served);
       expect(outcome.codes, transport.name).toEqual([]);
       expect(outcome.data, transport.name).toBeTruthy();
     }
@@ -202,22 +192,12 @@ describe('trusted documents on every transport', () => {
 });
 
 describe('rate limits on every transport', () => {
-  let app: App;
-  let server: Listening;
-  let all: Transport[];
-
-  beforeAll(async () => {
-    ({ app, server, all } = await serve((security) => {
-      security.rateLimit.points = 3;
-    }));
-  });
-  afterAll(async () => {
-    await server?.close();
-    await app?.dispose();
+  const served = useServed((security) => {
+    security.rateLimit.points = 3;
   });
 
   it('charge requests that fail validation, and refuse once the budget is spent', async () => {
-    for (const transport of all) {
+    for (const transport of served.all) {
       // A key of its own per transport: its own budget.
       const { key } = await createApiKey(database.db, { name: `budget ${transport.name}`, scopes: 'read' });
       const invalid = { query: `${transport.kind === 'subscription' ? 'subscription' : ''} { nope }`, credential: key };
@@ -229,24 +209,12 @@ describe('rate limits on every transport', () => {
 });
 
 describe('subscriptions stay bounded', () => {
-  let app: App;
-  let server: Listening;
-  let all: Transport[];
-  let ingester: string;
-
-  beforeAll(async () => {
-    ({ app, server, all } = await serve((security) => {
-      security.auth.requireKeyForReads = true;
-      security.maxSubscriptionsPerClient = 2;
-    }));
-    ingester = (await createApiKey(database.db, { name: 'bounded-ingester', scopes: 'ingest' })).key;
-  });
-  afterAll(async () => {
-    await server?.close();
-    await app?.dispose();
+  const served = useServed((security) => {
+    security.auth.requireKeyForReads = true;
+    security.maxSubscriptionsPerClient = 2;
   });
 
-  const byName = (name: string) => all.find((transport) => transport.name === name) as Transport;
+  const byName = (name: string) => served.all.find((transport) => transport.name === name) as Transport;
 
   it('refuse a client more open subscriptions than the limit, counted across SSE and WebSocket', async () => {
     const { key } = await createApiKey(database.db, { name: 'many', scopes: 'read' });
@@ -258,22 +226,22 @@ describe('subscriptions stay bounded', () => {
     expect((await subscribe('SSE GET')).codes).toEqual(['TOO_MANY_SUBSCRIPTIONS']);
     // Another client is not affected.
     const other = (await createApiKey(database.db, { name: 'other', scopes: 'read' })).key;
-    const outcome = await sendAndTrigger(byName('SSE POST'), { query: SUBSCRIPTION, credential: other }, app, ingester);
+    const outcome = await sendAndTrigger(byName('SSE POST'), { query: SUBSCRIPTION, credential: other }, served);
     expect(outcome.codes).toEqual([]);
     // The two open ones received that event too, and ended; their slots are free again.
     for (const result of await Promise.all(open)) expect(result.codes).toEqual([]);
-    const again = await sendAndTrigger(byName('WebSocket subscription'), { query: SUBSCRIPTION, credential: key }, app, ingester);
+    const again = await sendAndTrigger(byName('WebSocket subscription'), { query: SUBSCRIPTION, credential: key }, served);
     expect(again.codes).toEqual([]);
   });
 
   it.each(['SSE POST', 'WebSocket subscription'])('stop delivering over %s once the key is revoked', async (name) => {
     const { key, id } = await createApiKey(database.db, { name: `revoked over ${name}`, scopes: 'read' });
-    const events = await openStream(server.url, name, key);
+    const events = await openStream(served.server.url, name, key);
     try {
-      await ingest(app, ingester);
+      await ingest(served);
       expect((await events.next()).data).toMatchObject({ articleIngested: { headline: expect.any(String) } });
       await revokeApiKey(database.db, id);
-      await ingest(app, ingester);
+      await ingest(served);
       const last = await events.next();
       expect(last.data ?? null).toBeNull();
       expect(last.errors?.map((error: { extensions?: { code?: string } }) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
