@@ -5,9 +5,11 @@
 // pronoun or a description resolved to an earlier speaker, an organization
 // or a metonym ("Kyiv said"). Items are resolved in text order, so "he" and
 // "the spokesman" find the right earlier speaker.
-import type { Entity, Mention, Registry } from './entities.ts';
+import { antecedents } from './antecedents.ts';
+import type { Mention, Registry } from './entities.ts';
 import { evidenceNouns, evidenceVerbs, mediaWords, quoteVerbs, speechNouns, speechVerbs } from './lexicon.ts';
 import type { Parsed, Token } from './nlp.ts';
+import { Keys, lastAtOrBefore } from './recency.ts';
 import type { ExtractedStatementKind, Span } from './types.ts';
 
 export interface Statement {
@@ -159,6 +161,33 @@ const roleNouns =
   /(?:commissioner|councillor|council(?:man|woman)|chancellor|mp|mep|coach|manager|captain|founder|owner|fisherman|farmer|teacher|student|officer|inspector|detective|sheriff|mother|father|son|daughter|wife|husband|resident|victim|runner|athlete|player|winner|defendant|plaintiff|activist|campaigner|protester|scientist|glaciologist|spokes(?:man|woman|person)|minister|president|official|secretary|general|leader|chief|ambassador|chancellor|governor|mayor|senator|lawmaker|commander|officer|adviser|advisor|aide|analyst|expert|envoy|premier|diplomat|director|head|prosecutor|judge|lawyer|attorney|king|queen|pope|representative|chairman|chairwoman|ceo|executive|negotiator|researcher|professor|witness|resident|worker|doctor|nurse|author|economist|strategist|colonel|captain|sergeant|major)s?$/i;
 const orgNouns =
   /(?:ministry|government|agency|company|military|army|department|office|administration|kremlin|council|committee|group|organization|alliance|bank|court|police|party|union|force|zoo|charity|service|firm|club|museum|hospital|school|university|authority|regulator|watchdog)$/i;
+/** Organization words a description ends with that `orgNouns` does not cover. */
+const orgHeads = new Set([
+  'firm',
+  'group',
+  'maker',
+  'carrier',
+  'club',
+  'team',
+  'side',
+  'council',
+  'body',
+  'regulator',
+  'watchdog',
+  'union',
+  'lender',
+  'insurer',
+  'retailer',
+  'airline',
+  'operator',
+  'company',
+  'bank',
+  'authority',
+  'board',
+]);
+/** A description "the <word>" names a person whose role holds the word (without a plural s), an organization whose name holds it. */
+const roleKeys = new Keys((s) => roleNouns.test(s) || roleNouns.test(`${s}s`), new Set());
+const orgKeys = new Keys((s) => orgNouns.test(s), orgHeads);
 const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export interface StatementContext {
@@ -196,14 +225,6 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   const tokenAtOffset = (offset: number) => lastAtOrBefore(tokens.length, (k) => (tokens[k] as Token).end, offset) + 1;
   const t = (i: number): Token => tokens[i] ?? { text: '', lower: '', start: text.length, end: text.length, pos: 'X', sentence: -1 };
   const entity = (key: string | null | undefined) => (key ? registry.entities.get(key) : undefined);
-  /** The last mention starting before `offset` (mentions are in text order), for walking back from there. */
-  const lastMentionBefore = (offset: number) => lastAtOrBefore(mentions.length, (k) => (mentions[k] as Mention).start, offset - 1);
-
-  // Speakers so far, for pronouns and descriptions.
-  const history: { key: string; at: number }[] = [];
-  const spoke = (key: string | null, at: number) => {
-    if (key) history.push({ key, at });
-  };
   const asSubject = (m: Mention) => {
     let i = m.last;
     if (t(i).text === ',' && ['VERB', 'AUX'].includes(t(i + 1).pos)) i++;
@@ -214,42 +235,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     while (skippable.has(t(i).lower) && !['is', 'was', 'are', 'were', 'has', 'had', 'have'].includes(t(i).lower)) i++;
     return ['VERB', 'AUX'].includes(t(i).pos);
   };
-  const lastPerson = (at: number, gender?: 'm' | 'f'): Entity | undefined => {
-    const fits = (e: Entity | undefined) => e?.type === 'PERSON' && (!gender || !e.gender || e.gender === gender);
-    let best: { e: Entity; at: number } | null = null;
-    for (let k = history.length - 1; k >= 0; k--) {
-      const h = history[k] as { key: string; at: number };
-      const e = entity(h.key);
-      if (h.at <= at && fits(e)) {
-        best = { e: e as Entity, at: h.at };
-        break;
-      }
-    }
-    for (let k = lastMentionBefore(at); k >= 0; k--) {
-      const m = mentions[k] as Mention;
-      // A mention no later than the speaker already found cannot replace it.
-      if (best && m.start <= best.at) break;
-      const e = entity(m.entity);
-      if (m.start < at && fits(e) && (asSubject(m) || !best)) {
-        if (!best || m.start > best.at) best = { e: e as Entity, at: m.start };
-        break;
-      }
-    }
-    return best?.e;
-  };
-  const lastOrg = (at: number, test?: (e: Entity) => boolean): Entity | undefined => {
-    for (let k = history.length - 1; k >= 0; k--) {
-      const h = history[k] as { key: string; at: number };
-      const e = entity(h.key);
-      if (h.at <= at && e?.type === 'ORGANIZATION' && (!test || test(e))) return e;
-    }
-    for (let k = lastMentionBefore(at); k >= 0; k--) {
-      const m = mentions[k] as Mention;
-      const e = entity(m.entity);
-      if (m.start < at && e?.type === 'ORGANIZATION' && (!test || test(e))) return e;
-    }
-    return undefined;
-  };
+  // Speakers so far, for pronouns and descriptions.
+  const earlier = antecedents(registry, mentions, { isSubject: asSubject, roleKeys, orgKeys });
+  const { lastPerson, lastOrg } = earlier;
 
   type Subject = { key: string | null; span: Span; role: string | null; confidence: number; evidence?: string };
 
@@ -268,23 +256,13 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       return { key: null, span, role: phrase, confidence: 0.4 };
     }
     if (roleNouns.test(head)) {
-      const people = [...registry.entities.values()].filter(
-        (e) => e.type === 'PERSON' && e.roles.some((r) => r.role.toLowerCase().includes(head.replace(/s$/, ''))),
-      );
-      const byRecency = people.sort((a, b) => lastAt(b, span.start) - lastAt(a, span.start));
-      const found = byRecency[0] ?? lastPerson(span.start);
+      const described = earlier.latestWithRole(head.replace(/s$/, ''), span.start);
+      const found = described ?? lastPerson(span.start);
       if (head.endsWith('s') && !found) return { key: null, span, role: phrase, confidence: 0.3 };
-      if (found) return { key: found.key, span, role: phrase, confidence: byRecency[0] ? 0.8 : 0.55 };
+      if (found) return { key: found.key, span, role: phrase, confidence: described ? 0.8 : 0.55 };
     }
-    if (
-      orgNouns.test(head) ||
-      /^(?:firm|group|maker|carrier|club|team|side|council|body|regulator|watchdog|union|lender|insurer|retailer|airline|operator|company|bank|authority|board)$/.test(
-        head,
-      )
-    ) {
-      const found =
-        lastOrg(span.start, (e) => e.name.toLowerCase().includes(head) || (e.orgKind ?? '').toLowerCase().includes(head)) ??
-        lastOrg(span.start);
+    if (orgNouns.test(head) || orgHeads.has(head)) {
+      const found = lastOrg(span.start, head) ?? lastOrg(span.start);
       // An organization the text has not named: the statement stands, unattributed.
       return found ? { key: found.key, span, role: null, confidence: 0.6 } : { key: null, span, role: phrase, confidence: 0.3 };
     }
@@ -296,19 +274,12 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     if (/s$/.test(head) && !/ss$/.test(head) && words.length <= 4) return { key: null, span, role: phrase, confidence: 0.3 };
     return null;
   };
-  const lastAt = (e: Entity, before: number) => {
-    let at = -1;
-    for (const h of history) if (h.key === e.key && h.at <= before) at = Math.max(at, h.at);
-    for (const m of e.mentions) if (m.start < before) at = Math.max(at, m.start);
-    return at;
-  };
-
   const pronoun = (word: string, span: Span): Subject | null => {
     if (word === 'he' || word === 'she') {
       const gender = word === 'he' ? 'm' : 'f';
       const found = lastPerson(span.start, gender);
       if (!found) return null;
-      found.gender ??= gender;
+      earlier.setGender(found, gender);
       return { key: found.key, span, role: null, confidence: 0.75 };
     }
     if (word === 'they' || word === 'it') {
@@ -320,7 +291,10 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
 
   const fromMention = (m: Mention, role: string | null, confidence = 0.9): Subject => {
     const e = entity(m.entity);
-    if (e && role && e.type === 'PERSON' && !e.roles.some((r) => r.role === role)) e.roles.push({ role });
+    if (e && role && e.type === 'PERSON' && !e.roles.some((r) => r.role === role)) {
+      e.roles.push({ role });
+      earlier.addRole(e, role);
+    }
     return { key: m.entity, span: { start: m.start, end: m.end }, role: role ?? m.title ?? null, confidence };
   };
 
@@ -516,7 +490,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   const bySentence = new Map<number, Statement[]>();
   const emit = (s: Statement) => {
     statements.push(s);
-    spoke(s.speaker, s.at);
+    earlier.spoke(s.speaker, s.at);
   };
 
   // Direct quotes.
@@ -811,18 +785,6 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
 
 /** Tokens looked at before an opening quotation mark for its attribution ("X said on Tuesday in a statement that “…"). */
 const lookBack = 80;
-
-/** The last index k < length with valueAt(k) ≤ target (values ascending), or -1. */
-function lastAtOrBefore(length: number, valueAt: (k: number) => number, target: number): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (valueAt(mid) <= target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 /** The date of the last `day` (0 = Sunday) on or before `date`, as YYYY-MM-DD. */
 export function weekdayBefore(date: Date, day: number): string {
