@@ -6,7 +6,7 @@
 // or a metonym ("Kyiv said"). Items are resolved in text order, so "he" and
 // "the spokesman" find the right earlier speaker.
 import { antecedents } from './antecedents.ts';
-import type { Mention, Registry } from './entities.ts';
+import type { Entity, Mention, Registry } from './entities.ts';
 import { evidenceNouns, evidenceVerbs, mediaWords, quoteVerbs, speechNouns, speechVerbs } from './lexicon.ts';
 import type { Parsed, Token } from './nlp.ts';
 import { Keys, lastAtOrBefore } from './recency.ts';
@@ -221,6 +221,28 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     mentionEndingAt.set(m.last - 1, m);
     mentionStartingAt.set(m.first, m);
   }
+  /**
+   * The first mention, in text order, from offset `from` on that passes `test`, looked for until `stop` holds: a scan
+   * from the first mention of the page for every description or "according to" made a page of them quadratic.
+   */
+  const mentionFrom = (from: number, stop: (m: Mention) => boolean, test: (m: Mention) => boolean) => {
+    for (let k = lastAtOrBefore(mentions.length, (i) => (mentions[i] as Mention).start, from - 1) + 1; k < mentions.length; k++) {
+      const m = mentions[k] as Mention;
+      if (stop(m)) return undefined;
+      if (test(m)) return m;
+    }
+    return undefined;
+  };
+  // Mentions never overlap, so their first tokens are in text order too; if some did, scans stop at the sentence's end.
+  const firstsInOrder = mentions.every((m, k) => k === 0 || (mentions[k - 1] as Mention).first <= m.first);
+  /** For each token, the first VERB, AUX or "that" at or after it (tokens.length if none). */
+  const nextVerbOrThat: number[] = new Array(tokens.length + 1).fill(tokens.length);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const x = tokens[k] as Token;
+    nextVerbOrThat[k] = ['VERB', 'AUX'].includes(x.pos) || x.lower === 'that' ? k : (nextVerbOrThat[k + 1] as number);
+  }
+  /** The roles each person has, as a set: one person named in thousands of roles made checking the list quadratic. */
+  const rolesOf = new Map<Entity, Set<string>>();
   /** The first token ending after `offset`. */
   const tokenAtOffset = (offset: number) => lastAtOrBefore(tokens.length, (k) => (tokens[k] as Token).end, offset) + 1;
   const t = (i: number): Token => tokens[i] ?? { text: '', lower: '', start: text.length, end: text.length, pos: 'X', sentence: -1 };
@@ -291,7 +313,13 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
 
   const fromMention = (m: Mention, role: string | null, confidence = 0.9): Subject => {
     const e = entity(m.entity);
-    if (e && role && e.type === 'PERSON' && !e.roles.some((r) => r.role === role)) {
+    let roles = e ? rolesOf.get(e) : undefined;
+    if (e && !roles) {
+      roles = new Set(e.roles.map((r) => r.role));
+      rolesOf.set(e, roles);
+    }
+    if (e && roles && role && e.type === 'PERSON' && !roles.has(role)) {
+      roles.add(role);
       e.roles.push({ role });
       earlier.addRole(e, role);
     }
@@ -371,7 +399,11 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           confidence: 0.7,
         };
       }
-      const first = mentions.find((mm) => mm.first >= sentence.first && mm.first < k && ['VERB', 'AUX'].includes(t(mm.last).pos));
+      const first = mentionFrom(
+        t(sentence.first).start,
+        (mm) => (firstsInOrder ? mm.first >= k : mm.start >= t(sentence.last).start),
+        (mm) => mm.first >= sentence.first && mm.first < k && ['VERB', 'AUX'].includes(t(mm.last).pos),
+      );
       return first ? { ...fromMention(first, null, 0.7) } : null;
     }
     if (['NOUN', 'PROPN', 'ADJ'].includes(tk.pos)) {
@@ -388,7 +420,11 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       const span = { start: t(d).start, end: tk.end };
       if (evidenceNouns.test(phrase)) return { key: null, span, role: null, confidence: 0.7, evidence: phrase };
       // "A Commission spokesperson", "a Leonardo spokesman": unnamed, so the organization speaks.
-      const inner = mentions.find((mm) => mm.start >= span.start && mm.end <= span.end && entity(mm.entity)?.type === 'ORGANIZATION');
+      const inner = mentionFrom(
+        span.start,
+        (mm) => mm.start > span.end,
+        (mm) => mm.end <= span.end && entity(mm.entity)?.type === 'ORGANIZATION',
+      );
       if (inner && /^(?:a|an)\s/i.test(phrase))
         return { key: inner.entity, span: { start: inner.start, end: inner.end }, role: phrase, confidence: 0.7 };
       return describe(phrase, span);
@@ -495,6 +531,11 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
 
   // Direct quotes.
   const quoteSpeaker = new Map<Quote, Statement>();
+  /** Where the quote running on from each one ends (an index into quotes), found once from the back. */
+  const chainEnd: number[] = [];
+  for (let k = quotes.length - 1; k >= 0; k--) {
+    chainEnd[k] = (quotes[k] as Quote).openEnded && quotes[k + 1]?.continues ? (chainEnd[k + 1] as number) : k;
+  }
   quotes.forEach((q, index) => {
     items.push({
       at: q.start,
@@ -506,8 +547,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         let confidence = 0.9;
         // After the closing mark: ", he said." / "” Maj. Gen. X said in …" / ", said X, the …".
         // A quote running over paragraphs is attributed where its last paragraph closes.
-        let last = index;
-        while (quotes[last]?.openEnded && quotes[last + 1]?.continues) last++;
+        const last = chainEnd[index] as number;
         const closing = quotes[last] as Quote;
         const afterFirst = tokenAtOffset(closing.close + 1);
         const nextOpen = quotes[last + 1]?.paragraph === closing.paragraph ? (quotes[last + 1] as Quote).open : Number.POSITIVE_INFINITY;
@@ -591,8 +631,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         if (!sentence) return;
         const comp = complement(v);
         if (nounVerb && comp.verb === token.text) return;
-        const inverted =
-          t(v - 1).text === ',' && !tokens.slice(v + 1, sentence.last).some((x) => ['VERB', 'AUX'].includes(x.pos) || x.lower === 'that');
+        const inverted = t(v - 1).text === ',' && (nextVerbOrThat[v + 1] as number) >= sentence.last;
         if (inverted || comp.next >= sentence.last || /^[.!?]$/.test(t(comp.next).text)) {
           postposed(v, sentence, comp, kind);
           return;
@@ -703,7 +742,11 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         let e = k + 2;
         while (e < sentence.last && !/^[,.;]$/.test(t(e).text)) e++;
         if (e === k + 2) continue;
-        const inner = mentions.find((mm) => mm.first >= k + 2 && mm.last <= e && entity(mm.entity)?.type === 'ORGANIZATION');
+        const inner = mentionFrom(
+          t(k + 2).start,
+          (mm) => mm.start >= t(e).start,
+          (mm) => mm.first >= k + 2 && mm.last <= e && entity(mm.entity)?.type === 'ORGANIZATION',
+        );
         m = inner ?? { entity: '', start: t(k + 2).start, end: t(e - 1).end, first: k + 2, last: e };
       }
       const leading = k === sentence.first;
