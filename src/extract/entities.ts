@@ -769,6 +769,29 @@ function describedOrganizations(parsed: Parsed, registry: Registry, mentions: Me
   };
   for (const m of mentions) index(m);
   const removed = new Set<Mention>();
+  // An entity's spans by start, and those given way: a search and a splice of the entity's spans for each one made a
+  // page of descriptions naming one entity quadratic. The spans are dropped once, at the end, keeping their order.
+  const spansAt = new Map<Entity, Map<number, Span[]>>();
+  const spansOf = (entity: Entity) => {
+    let byStart = spansAt.get(entity);
+    if (!byStart) {
+      byStart = new Map();
+      for (const span of entity.mentions) append(byStart, span.start, span);
+      spansAt.set(entity, byStart);
+    }
+    return byStart;
+  };
+  const gone = new Map<Entity, Set<Span>>();
+  const drop = (entity: Entity, start: number) => {
+    const dropped = gone.get(entity) ?? new Set<Span>();
+    gone.set(entity, dropped);
+    let span = spansOf(entity)
+      .get(start)
+      ?.find((s) => !dropped.has(s));
+    // As splice(-1, 1) did when no span starts there: the last one left.
+    for (let k = entity.mentions.length - 1; !span && k >= 0; k--) if (!dropped.has(entity.mentions[k] as Span)) span = entity.mentions[k];
+    if (span) dropped.add(span);
+  };
   const add = (entity: Entity, start: number, end: number) => {
     const inside: Mention[] = [];
     for (let at = start; at <= end; at++) {
@@ -778,22 +801,21 @@ function describedOrganizations(parsed: Parsed, registry: Registry, mentions: Me
     inside.sort((a, b) => (order.get(b) as number) - (order.get(a) as number));
     for (const m of inside) {
       const other = registry.entities.get(m.entity);
-      other?.mentions.splice(
-        other.mentions.findIndex((s) => s.start === m.start),
-        1,
-      );
+      if (other) drop(other, m.start);
       removed.add(m);
     }
     const mention = { entity: entity.key, start, end, first: tokenAt(start), last: tokenAt(end, true) + 1 };
     mentions.push(mention);
     index(mention);
-    entity.mentions.push({ start, end });
+    const span = { start, end };
+    entity.mentions.push(span);
+    if (spansAt.has(entity)) append(spansOf(entity), start, span);
   };
   for (const m of text.matchAll(ministry)) {
     const owner = m[1] as string;
     const country = nationalities[owner] ?? countryOf(owner.replace(/[’']s$/, ''));
     if (!country) continue;
-    const adjective = Object.entries(nationalities).find(([, c]) => c === country)?.[0] ?? owner;
+    const adjective = adjectiveOf.get(country) ?? owner;
     const name = `${adjective} ${titleCase((m[2] as string).replace('defence', 'defense'))} Ministry`;
     const written = m[0].replace(/^the\s+/i, '');
     const entity = registry.add('ORGANIZATION', name, { orgKind: 'MINISTRY', confidence: 0.85 }, written);
@@ -820,4 +842,19 @@ function describedOrganizations(parsed: Parsed, registry: Registry, mentions: Me
     for (const m of mentions) if (!removed.has(m)) mentions[kept++] = m;
     mentions.length = kept;
   }
+  for (const [entity, dropped] of gone) {
+    let kept = 0;
+    for (const span of entity.mentions) if (!dropped.has(span)) entity.mentions[kept++] = span;
+    entity.mentions.length = kept;
+  }
+}
+
+/** The first nationality adjective (in the lexicon's order) of each country. */
+const adjectiveOf = new Map<string, string>();
+for (const [adjective, country] of Object.entries(nationalities)) if (!adjectiveOf.has(country)) adjectiveOf.set(country, adjective);
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
