@@ -376,6 +376,14 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
     entity.mentions.push({ start, end });
   };
 
+  /** For each token, the first "and" at or after it (tokens.length if none). */
+  const nextAnd: number[] = new Array(tokens.length + 1).fill(tokens.length);
+  for (let k = tokens.length - 1; k >= 0; k--) nextAnd[k] = (tokens[k] as Token).lower === 'and' ? k : (nextAnd[k + 1] as number);
+  // The last run read. Whether a run goes on depends only on the tokens around its end, so a run read again from a
+  // token inside it (after a cut at "and") ends where it did: reading it again made a long list of names quadratic.
+  let runFrom = -1;
+  let runTo = -1;
+
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
@@ -384,8 +392,9 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
       continue;
     }
     // The run: capitalized tokens, abbreviation dots, and connectors between capitalized tokens.
-    let j = i + 1;
-    while (j < tokens.length) {
+    const known = i > runFrom && i < runTo;
+    let j = known ? runTo : i + 1;
+    while (!known && j < tokens.length) {
       const t = tokens[j] as Token;
       if (t.sentence !== token.sentence) break;
       if (text.slice((tokens[j - 1] as Token).end, t.start).includes('\n')) break;
@@ -403,8 +412,9 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
       else if (t.text === '-' && isCap(tokens[j + 1]) && (tokens[j - 1] as Token).end === t.start) j++;
       else break;
     }
+    if (!known) [runFrom, runTo] = [i, j];
     // "Computer and Communications Industry Association" is one name; "Tatyana Chistikova and Reuters" is two.
-    const and = tokens.slice(i, j).findIndex((x) => x.lower === 'and');
+    const and = token.lower === 'and' ? 0 : (nextAnd[i + 1] as number) < j ? (nextAnd[i + 1] as number) - i : -1;
     if (and > 0 && !orgWords.has((tokens[j - 1] as Token).lower)) j = i + and;
     let first = i;
     const last = j;
@@ -546,7 +556,9 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
     ) {
       const orgToken = nameWords[0] as Token;
       const org = registry.add('ORGANIZATION', orgToken.text, { orgKind: orgKind(orgToken.text), confidence: 0.8 });
-      const orgIndex = tokens.indexOf(orgToken);
+      // The token itself, as found in the name (a search of every token for it made many such names quadratic).
+      let orgIndex = nameFrom;
+      while ((tokens[orgIndex] as Token) !== orgToken) orgIndex++;
       push(org, orgIndex, orgIndex + 1, orgIndex);
       const personName = text.slice((tokens[orgIndex + 1] as Token).start, (tokens[end - 1] as Token).end);
       const person = registry.add('PERSON', personName, { confidence: 0.85 });
@@ -655,7 +667,7 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
   for (const single of singles) {
     const word = (tokens[single.first] as Token).text;
     if (mentionedFrom.has(single.first)) continue;
-    const org = registry.withLastWord('ORGANIZATION', word, (e) => e.name.split(/\s+/).length > 1);
+    const org = registry.withLastWord('ORGANIZATION', word, (e) => /\s/.test(e.name));
     if (org && tokens[single.first - 1]?.lower === 'the') {
       registry.alias(org, word);
       push(org, single.first, single.last, single.first);
