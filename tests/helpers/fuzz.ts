@@ -210,7 +210,7 @@ export function createFuzzer(seed: number, schemaText = readFileSync(new URL('..
     const usesVariable = bad.includes('$bad');
     return {
       query: `query Bypass${usesVariable ? '($bad: Int)' : ''} { ${bad} ${costly} }`,
-      ...(usesVariable ? { variables: { bad: pick(['x', 1e400, -1, '\u0000', {}, [1]]) } } : {}),
+      ...(usesVariable ? { variables: { bad: pick(['x', Number.POSITIVE_INFINITY, -1, '\u0000', {}, [1]]) } } : {}),
     };
   }
 
