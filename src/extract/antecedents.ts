@@ -35,14 +35,15 @@ export function antecedents(registry: Registry, mentions: Mention[], rules: Ante
   const spokenBy = new Map<string, number[]>();
   /** Per kind of person: the speakers, the mentions, and the mentions that are subjects, that fit it. */
   const people = {} as Record<Kind, { spoke: Survivors; mentioned: Survivors; subjects: Survivors }>;
+  const subject = mentions.map((m) => fitsFor.any(entity(m.entity)) && rules.isSubject(m));
   for (const kind of Object.keys(fitsFor) as Kind[]) {
     const fits = fitsFor[kind];
     const index = { spoke: new Survivors(), mentioned: new Survivors(), subjects: new Survivors() };
-    for (const m of mentions) {
+    mentions.forEach((m, k) => {
       const fit = fits(entity(m.entity));
       index.mentioned.push(fit);
-      index.subjects.push(fit && rules.isSubject(m));
-    }
+      index.subjects.push(fit && (subject[k] as boolean));
+    });
     people[kind] = index;
   }
   const orgs = { spoke: new Survivors(), mentioned: new Survivors() };
