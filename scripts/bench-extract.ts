@@ -1,9 +1,10 @@
 // `npm run bench:extract`: articles per second for extraction alone and for
 // extraction plus ingestion (in-memory PGlite, or DATABASE_URL when it names
 // PostgreSQL), on the evaluation corpus and the seed article, repeated; then
-// the time to extract one page of 1,000 to 12,000 distinct speakers, which
-// should grow linearly. A script that prints numbers, not a test: timings
-// depend on the machine.
+// the time to extract one page of 1,000 to 12,000 distinct speakers, and one
+// page of 1,000, 4,000 and 8,000 repeats of each adversarial shape
+// (tests/helpers/adversarial.ts), which should all grow linearly. A script
+// that prints numbers, not a test: timings depend on the machine.
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { migrateDatabase, openDatabase, parseDatabaseUrl } from '../src/db/clien
 import { extractArticle } from '../src/extract/index.ts';
 import { ingestText } from '../src/extract/ingest-text.ts';
 import { warmUp } from '../src/extract/nlp.ts';
+import { shapes } from '../tests/helpers/adversarial.ts';
 import { distinctSpeakers } from '../tests/helpers/speakers.ts';
 
 const fixtures = 'tests/fixtures/extract';
@@ -58,6 +60,20 @@ for (const speakers of [1_000, 4_000, 8_000, 12_000]) {
   console.log(
     `${speakers} distinct speakers (${Math.round(page.length / 1000)}k characters, ${extraction.statements.length} statements): ${(performance.now() - started).toFixed(0)} ms`,
   );
+}
+
+// Pages built to make one rule do more than linear work (tests/extract-scaling.test.ts counts that work).
+const sizes = [1_000, 4_000, 8_000];
+console.log(`adversarial pages, ms to extract at ${sizes.map((n) => `${n / 1000}k`).join(' / ')} repeats (×8k/1k; linear is about 8):`);
+for (const [shape, make] of Object.entries(shapes)) {
+  const times = sizes.map((n) => {
+    const page = make(n);
+    const at = performance.now();
+    extractArticle(page);
+    return performance.now() - at;
+  });
+  const growth = (times[2] as number) / Math.max(1, times[0] as number);
+  console.log(`  ${shape.padEnd(36)} ${times.map((ms) => ms.toFixed(0).padStart(6)).join(' ')}   ×${growth.toFixed(1)}`);
 }
 
 // Extraction plus ingestion: every copy gets its own URL and a distinct body, so each one is written.

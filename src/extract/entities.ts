@@ -376,6 +376,14 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
     entity.mentions.push({ start, end });
   };
 
+  /** For each token, the first "and" at or after it (tokens.length if none). */
+  const nextAnd: number[] = new Array(tokens.length + 1).fill(tokens.length);
+  for (let k = tokens.length - 1; k >= 0; k--) nextAnd[k] = (tokens[k] as Token).lower === 'and' ? k : (nextAnd[k + 1] as number);
+  // The last run read. Whether a run goes on depends only on the tokens around its end, so a run read again from a
+  // token inside it (after a cut at "and") ends where it did: reading it again made a long list of names quadratic.
+  let runFrom = -1;
+  let runTo = -1;
+
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
@@ -384,8 +392,9 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
       continue;
     }
     // The run: capitalized tokens, abbreviation dots, and connectors between capitalized tokens.
-    let j = i + 1;
-    while (j < tokens.length) {
+    const known = i > runFrom && i < runTo;
+    let j = known ? runTo : i + 1;
+    while (!known && j < tokens.length) {
       const t = tokens[j] as Token;
       if (t.sentence !== token.sentence) break;
       if (text.slice((tokens[j - 1] as Token).end, t.start).includes('\n')) break;
@@ -403,8 +412,9 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
       else if (t.text === '-' && isCap(tokens[j + 1]) && (tokens[j - 1] as Token).end === t.start) j++;
       else break;
     }
+    if (!known) [runFrom, runTo] = [i, j];
     // "Computer and Communications Industry Association" is one name; "Tatyana Chistikova and Reuters" is two.
-    const and = tokens.slice(i, j).findIndex((x) => x.lower === 'and');
+    const and = token.lower === 'and' ? 0 : (nextAnd[i + 1] as number) < j ? (nextAnd[i + 1] as number) - i : -1;
     if (and > 0 && !orgWords.has((tokens[j - 1] as Token).lower)) j = i + and;
     let first = i;
     const last = j;
@@ -546,7 +556,9 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
     ) {
       const orgToken = nameWords[0] as Token;
       const org = registry.add('ORGANIZATION', orgToken.text, { orgKind: orgKind(orgToken.text), confidence: 0.8 });
-      const orgIndex = tokens.indexOf(orgToken);
+      // The token itself, as found in the name (a search of every token for it made many such names quadratic).
+      let orgIndex = nameFrom;
+      while ((tokens[orgIndex] as Token) !== orgToken) orgIndex++;
       push(org, orgIndex, orgIndex + 1, orgIndex);
       const personName = text.slice((tokens[orgIndex + 1] as Token).start, (tokens[end - 1] as Token).end);
       const person = registry.add('PERSON', personName, { confidence: 0.85 });
@@ -655,7 +667,7 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
   for (const single of singles) {
     const word = (tokens[single.first] as Token).text;
     if (mentionedFrom.has(single.first)) continue;
-    const org = registry.withLastWord('ORGANIZATION', word, (e) => e.name.split(/\s+/).length > 1);
+    const org = registry.withLastWord('ORGANIZATION', word, (e) => /\s/.test(e.name));
     if (org && tokens[single.first - 1]?.lower === 'the') {
       registry.alias(org, word);
       push(org, single.first, single.last, single.first);
@@ -769,6 +781,29 @@ function describedOrganizations(parsed: Parsed, registry: Registry, mentions: Me
   };
   for (const m of mentions) index(m);
   const removed = new Set<Mention>();
+  // An entity's spans by start, and those given way: a search and a splice of the entity's spans for each one made a
+  // page of descriptions naming one entity quadratic. The spans are dropped once, at the end, keeping their order.
+  const spansAt = new Map<Entity, Map<number, Span[]>>();
+  const spansOf = (entity: Entity) => {
+    let byStart = spansAt.get(entity);
+    if (!byStart) {
+      byStart = new Map();
+      for (const span of entity.mentions) append(byStart, span.start, span);
+      spansAt.set(entity, byStart);
+    }
+    return byStart;
+  };
+  const gone = new Map<Entity, Set<Span>>();
+  const drop = (entity: Entity, start: number) => {
+    const dropped = gone.get(entity) ?? new Set<Span>();
+    gone.set(entity, dropped);
+    let span = spansOf(entity)
+      .get(start)
+      ?.find((s) => !dropped.has(s));
+    // As splice(-1, 1) did when no span starts there: the last one left.
+    for (let k = entity.mentions.length - 1; !span && k >= 0; k--) if (!dropped.has(entity.mentions[k] as Span)) span = entity.mentions[k];
+    if (span) dropped.add(span);
+  };
   const add = (entity: Entity, start: number, end: number) => {
     const inside: Mention[] = [];
     for (let at = start; at <= end; at++) {
@@ -778,22 +813,21 @@ function describedOrganizations(parsed: Parsed, registry: Registry, mentions: Me
     inside.sort((a, b) => (order.get(b) as number) - (order.get(a) as number));
     for (const m of inside) {
       const other = registry.entities.get(m.entity);
-      other?.mentions.splice(
-        other.mentions.findIndex((s) => s.start === m.start),
-        1,
-      );
+      if (other) drop(other, m.start);
       removed.add(m);
     }
     const mention = { entity: entity.key, start, end, first: tokenAt(start), last: tokenAt(end, true) + 1 };
     mentions.push(mention);
     index(mention);
-    entity.mentions.push({ start, end });
+    const span = { start, end };
+    entity.mentions.push(span);
+    if (spansAt.has(entity)) append(spansOf(entity), start, span);
   };
   for (const m of text.matchAll(ministry)) {
     const owner = m[1] as string;
     const country = nationalities[owner] ?? countryOf(owner.replace(/[’']s$/, ''));
     if (!country) continue;
-    const adjective = Object.entries(nationalities).find(([, c]) => c === country)?.[0] ?? owner;
+    const adjective = adjectiveOf.get(country) ?? owner;
     const name = `${adjective} ${titleCase((m[2] as string).replace('defence', 'defense'))} Ministry`;
     const written = m[0].replace(/^the\s+/i, '');
     const entity = registry.add('ORGANIZATION', name, { orgKind: 'MINISTRY', confidence: 0.85 }, written);
@@ -820,4 +854,19 @@ function describedOrganizations(parsed: Parsed, registry: Registry, mentions: Me
     for (const m of mentions) if (!removed.has(m)) mentions[kept++] = m;
     mentions.length = kept;
   }
+  for (const [entity, dropped] of gone) {
+    let kept = 0;
+    for (const span of entity.mentions) if (!dropped.has(span)) entity.mentions[kept++] = span;
+    entity.mentions.length = kept;
+  }
+}
+
+/** The first nationality adjective (in the lexicon's order) of each country. */
+const adjectiveOf = new Map<string, string>();
+for (const [adjective, country] of Object.entries(nationalities)) if (!adjectiveOf.has(country)) adjectiveOf.set(country, adjective);
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

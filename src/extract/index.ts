@@ -5,7 +5,7 @@
 // captions and credit lines, then assemble the ingestArticle input.
 import { contentHash } from '../ingest/hash.ts';
 import type { IngestArticleRaw } from '../ingest/input.ts';
-import { type Entity, findEntities, orgKind, type Registry } from './entities.ts';
+import { type Entity, findEntities, lastWord, orgKind, type Registry } from './entities.ts';
 import { knownOrgs, orgWords } from './lexicon.ts';
 import { parse } from './nlp.ts';
 import { segment, toOriginal } from './segment.ts';
@@ -75,6 +75,7 @@ export function extractArticle(text: string, meta: ExtractMeta = {}): Extraction
 
   // Bylines and contributor lines.
   const contributors: ExtractedContributor[] = [];
+  const credited = new Set<string>();
   for (const credit of seg.credits) {
     for (const span of credit.names) {
       const name = text.slice(span.start, span.end).replace(/^the\s+/i, '');
@@ -85,8 +86,10 @@ export function extractArticle(text: string, meta: ExtractMeta = {}): Extraction
         ? registry.add('ORGANIZATION', name, { orgKind: orgKind(name), confidence: 0.9 })
         : registry.add('PERSON', name, { confidence: 0.9 });
       addOriginal(entity, span);
-      if (!contributors.some((c) => c.entity === entity.key && c.role === credit.role))
+      if (!credited.has(`${credit.role} ${entity.key}`)) {
+        credited.add(`${credit.role} ${entity.key}`);
         contributors.push({ entity: entity.key, role: credit.role, span });
+      }
     }
   }
 
@@ -235,10 +238,8 @@ function mergeInto(registry: Registry, e: Entity): Entity {
   const existing = registry.find(e.type, e.name) ?? [...e.aliases].map((a) => registry.find(e.type, a)).find(Boolean);
   if (existing) return existing;
   if (e.type === 'PERSON') {
-    const surname = e.name.split(/\s+/).at(-1);
-    const person = [...registry.entities.values()].find(
-      (p) => p.type === 'PERSON' && p.name.split(/\s+/).at(-1) === surname && p.name.split(/\s+/).length > 1,
-    );
+    // Looked up by surname: a scan of every entity for each person in a caption made a page of captions quadratic.
+    const person = registry.withLastWord('PERSON', lastWord(e.name) ?? '', (p) => /\s/.test(p.name));
     if (person) return person;
   }
   const created = registry.add(e.type, e.name, {

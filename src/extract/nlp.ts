@@ -89,7 +89,9 @@ export function parse(text: string): Parsed {
   const sentences: Sentence[] = [];
   for (const sentence of raw) {
     const previous = sentences.at(-1);
-    const head = text.slice(previous?.start ?? 0, previous?.end ?? 0);
+    // The abbreviation test reads only a sentence's last few characters ("Sept." and the one before it): the whole of a
+    // sentence merged again and again ("Gen. X. Gen. Y. …") made it quadratic.
+    const head = previous ? text.slice(Math.max(previous.start, previous.end - 8), previous.end) : '';
     const between = previous ? text.slice(previous.end, sentence.start) : '';
     if (previous && !between.includes('\n') && abbreviations.test(head) && /^[A-Z]/.test(text.slice(sentence.start))) {
       previous.end = sentence.end;

@@ -196,8 +196,9 @@ export function segment(text: string): Segmented {
       ended = true;
       continue;
     }
-    const furnished = furniture.find(([re]) => re.test(value));
-    if (furnished && value.length < 300) {
+    // Only short paragraphs are furniture; on a long one, patterns like "subscribe … newsletter" backtrack for each "subscribe".
+    const furnished = value.length < 300 ? furniture.find(([re]) => re.test(value)) : undefined;
+    if (furnished) {
       dropped.push({ ...span, reason: furnished[1] });
       continue;
     }

@@ -5,9 +5,11 @@
 // pronoun or a description resolved to an earlier speaker, an organization
 // or a metonym ("Kyiv said"). Items are resolved in text order, so "he" and
 // "the spokesman" find the right earlier speaker.
+import { antecedents } from './antecedents.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import { evidenceNouns, evidenceVerbs, mediaWords, quoteVerbs, speechNouns, speechVerbs } from './lexicon.ts';
 import type { Parsed, Token } from './nlp.ts';
+import { Keys, lastAtOrBefore } from './recency.ts';
 import type { ExtractedStatementKind, Span } from './types.ts';
 
 export interface Statement {
@@ -159,6 +161,33 @@ const roleNouns =
   /(?:commissioner|councillor|council(?:man|woman)|chancellor|mp|mep|coach|manager|captain|founder|owner|fisherman|farmer|teacher|student|officer|inspector|detective|sheriff|mother|father|son|daughter|wife|husband|resident|victim|runner|athlete|player|winner|defendant|plaintiff|activist|campaigner|protester|scientist|glaciologist|spokes(?:man|woman|person)|minister|president|official|secretary|general|leader|chief|ambassador|chancellor|governor|mayor|senator|lawmaker|commander|officer|adviser|advisor|aide|analyst|expert|envoy|premier|diplomat|director|head|prosecutor|judge|lawyer|attorney|king|queen|pope|representative|chairman|chairwoman|ceo|executive|negotiator|researcher|professor|witness|resident|worker|doctor|nurse|author|economist|strategist|colonel|captain|sergeant|major)s?$/i;
 const orgNouns =
   /(?:ministry|government|agency|company|military|army|department|office|administration|kremlin|council|committee|group|organization|alliance|bank|court|police|party|union|force|zoo|charity|service|firm|club|museum|hospital|school|university|authority|regulator|watchdog)$/i;
+/** Organization words a description ends with that `orgNouns` does not cover. */
+const orgHeads = new Set([
+  'firm',
+  'group',
+  'maker',
+  'carrier',
+  'club',
+  'team',
+  'side',
+  'council',
+  'body',
+  'regulator',
+  'watchdog',
+  'union',
+  'lender',
+  'insurer',
+  'retailer',
+  'airline',
+  'operator',
+  'company',
+  'bank',
+  'authority',
+  'board',
+]);
+/** A description "the <word>" names a person whose role holds the word (without a plural s), an organization whose name holds it. */
+const roleKeys = new Keys((s) => roleNouns.test(s) || roleNouns.test(`${s}s`), new Set());
+const orgKeys = new Keys((s) => orgNouns.test(s), orgHeads);
 const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export interface StatementContext {
@@ -192,18 +221,32 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     mentionEndingAt.set(m.last - 1, m);
     mentionStartingAt.set(m.first, m);
   }
+  /**
+   * The first mention, in text order, from offset `from` on that passes `test`, looked for until `stop` holds: a scan
+   * from the first mention of the page for every description or "according to" made a page of them quadratic.
+   */
+  const mentionFrom = (from: number, stop: (m: Mention) => boolean, test: (m: Mention) => boolean) => {
+    for (let k = lastAtOrBefore(mentions.length, (i) => (mentions[i] as Mention).start, from - 1) + 1; k < mentions.length; k++) {
+      const m = mentions[k] as Mention;
+      if (stop(m)) return undefined;
+      if (test(m)) return m;
+    }
+    return undefined;
+  };
+  // Mentions never overlap, so their first tokens are in text order too; if some did, scans stop at the sentence's end.
+  const firstsInOrder = mentions.every((m, k) => k === 0 || (mentions[k - 1] as Mention).first <= m.first);
+  /** For each token, the first VERB, AUX or "that" at or after it (tokens.length if none). */
+  const nextVerbOrThat: number[] = new Array(tokens.length + 1).fill(tokens.length);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const x = tokens[k] as Token;
+    nextVerbOrThat[k] = ['VERB', 'AUX'].includes(x.pos) || x.lower === 'that' ? k : (nextVerbOrThat[k + 1] as number);
+  }
+  /** The roles each person has, as a set: one person named in thousands of roles made checking the list quadratic. */
+  const rolesOf = new Map<Entity, Set<string>>();
   /** The first token ending after `offset`. */
   const tokenAtOffset = (offset: number) => lastAtOrBefore(tokens.length, (k) => (tokens[k] as Token).end, offset) + 1;
   const t = (i: number): Token => tokens[i] ?? { text: '', lower: '', start: text.length, end: text.length, pos: 'X', sentence: -1 };
   const entity = (key: string | null | undefined) => (key ? registry.entities.get(key) : undefined);
-  /** The last mention starting before `offset` (mentions are in text order), for walking back from there. */
-  const lastMentionBefore = (offset: number) => lastAtOrBefore(mentions.length, (k) => (mentions[k] as Mention).start, offset - 1);
-
-  // Speakers so far, for pronouns and descriptions.
-  const history: { key: string; at: number }[] = [];
-  const spoke = (key: string | null, at: number) => {
-    if (key) history.push({ key, at });
-  };
   const asSubject = (m: Mention) => {
     let i = m.last;
     if (t(i).text === ',' && ['VERB', 'AUX'].includes(t(i + 1).pos)) i++;
@@ -214,42 +257,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     while (skippable.has(t(i).lower) && !['is', 'was', 'are', 'were', 'has', 'had', 'have'].includes(t(i).lower)) i++;
     return ['VERB', 'AUX'].includes(t(i).pos);
   };
-  const lastPerson = (at: number, gender?: 'm' | 'f'): Entity | undefined => {
-    const fits = (e: Entity | undefined) => e?.type === 'PERSON' && (!gender || !e.gender || e.gender === gender);
-    let best: { e: Entity; at: number } | null = null;
-    for (let k = history.length - 1; k >= 0; k--) {
-      const h = history[k] as { key: string; at: number };
-      const e = entity(h.key);
-      if (h.at <= at && fits(e)) {
-        best = { e: e as Entity, at: h.at };
-        break;
-      }
-    }
-    for (let k = lastMentionBefore(at); k >= 0; k--) {
-      const m = mentions[k] as Mention;
-      // A mention no later than the speaker already found cannot replace it.
-      if (best && m.start <= best.at) break;
-      const e = entity(m.entity);
-      if (m.start < at && fits(e) && (asSubject(m) || !best)) {
-        if (!best || m.start > best.at) best = { e: e as Entity, at: m.start };
-        break;
-      }
-    }
-    return best?.e;
-  };
-  const lastOrg = (at: number, test?: (e: Entity) => boolean): Entity | undefined => {
-    for (let k = history.length - 1; k >= 0; k--) {
-      const h = history[k] as { key: string; at: number };
-      const e = entity(h.key);
-      if (h.at <= at && e?.type === 'ORGANIZATION' && (!test || test(e))) return e;
-    }
-    for (let k = lastMentionBefore(at); k >= 0; k--) {
-      const m = mentions[k] as Mention;
-      const e = entity(m.entity);
-      if (m.start < at && e?.type === 'ORGANIZATION' && (!test || test(e))) return e;
-    }
-    return undefined;
-  };
+  // Speakers so far, for pronouns and descriptions.
+  const earlier = antecedents(registry, mentions, { isSubject: asSubject, roleKeys, orgKeys });
+  const { lastPerson, lastOrg } = earlier;
 
   type Subject = { key: string | null; span: Span; role: string | null; confidence: number; evidence?: string };
 
@@ -268,23 +278,13 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       return { key: null, span, role: phrase, confidence: 0.4 };
     }
     if (roleNouns.test(head)) {
-      const people = [...registry.entities.values()].filter(
-        (e) => e.type === 'PERSON' && e.roles.some((r) => r.role.toLowerCase().includes(head.replace(/s$/, ''))),
-      );
-      const byRecency = people.sort((a, b) => lastAt(b, span.start) - lastAt(a, span.start));
-      const found = byRecency[0] ?? lastPerson(span.start);
+      const described = earlier.latestWithRole(head.replace(/s$/, ''), span.start);
+      const found = described ?? lastPerson(span.start);
       if (head.endsWith('s') && !found) return { key: null, span, role: phrase, confidence: 0.3 };
-      if (found) return { key: found.key, span, role: phrase, confidence: byRecency[0] ? 0.8 : 0.55 };
+      if (found) return { key: found.key, span, role: phrase, confidence: described ? 0.8 : 0.55 };
     }
-    if (
-      orgNouns.test(head) ||
-      /^(?:firm|group|maker|carrier|club|team|side|council|body|regulator|watchdog|union|lender|insurer|retailer|airline|operator|company|bank|authority|board)$/.test(
-        head,
-      )
-    ) {
-      const found =
-        lastOrg(span.start, (e) => e.name.toLowerCase().includes(head) || (e.orgKind ?? '').toLowerCase().includes(head)) ??
-        lastOrg(span.start);
+    if (orgNouns.test(head) || orgHeads.has(head)) {
+      const found = lastOrg(span.start, head) ?? lastOrg(span.start);
       // An organization the text has not named: the statement stands, unattributed.
       return found ? { key: found.key, span, role: null, confidence: 0.6 } : { key: null, span, role: phrase, confidence: 0.3 };
     }
@@ -296,19 +296,12 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     if (/s$/.test(head) && !/ss$/.test(head) && words.length <= 4) return { key: null, span, role: phrase, confidence: 0.3 };
     return null;
   };
-  const lastAt = (e: Entity, before: number) => {
-    let at = -1;
-    for (const h of history) if (h.key === e.key && h.at <= before) at = Math.max(at, h.at);
-    for (const m of e.mentions) if (m.start < before) at = Math.max(at, m.start);
-    return at;
-  };
-
   const pronoun = (word: string, span: Span): Subject | null => {
     if (word === 'he' || word === 'she') {
       const gender = word === 'he' ? 'm' : 'f';
       const found = lastPerson(span.start, gender);
       if (!found) return null;
-      found.gender ??= gender;
+      earlier.setGender(found, gender);
       return { key: found.key, span, role: null, confidence: 0.75 };
     }
     if (word === 'they' || word === 'it') {
@@ -320,7 +313,16 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
 
   const fromMention = (m: Mention, role: string | null, confidence = 0.9): Subject => {
     const e = entity(m.entity);
-    if (e && role && e.type === 'PERSON' && !e.roles.some((r) => r.role === role)) e.roles.push({ role });
+    let roles = e ? rolesOf.get(e) : undefined;
+    if (e && !roles) {
+      roles = new Set(e.roles.map((r) => r.role));
+      rolesOf.set(e, roles);
+    }
+    if (e && roles && role && e.type === 'PERSON' && !roles.has(role)) {
+      roles.add(role);
+      e.roles.push({ role });
+      earlier.addRole(e, role);
+    }
     return { key: m.entity, span: { start: m.start, end: m.end }, role: role ?? m.title ?? null, confidence };
   };
 
@@ -397,7 +399,11 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           confidence: 0.7,
         };
       }
-      const first = mentions.find((mm) => mm.first >= sentence.first && mm.first < k && ['VERB', 'AUX'].includes(t(mm.last).pos));
+      const first = mentionFrom(
+        t(sentence.first).start,
+        (mm) => (firstsInOrder ? mm.first >= k : mm.start >= t(sentence.last).start),
+        (mm) => mm.first >= sentence.first && mm.first < k && ['VERB', 'AUX'].includes(t(mm.last).pos),
+      );
       return first ? { ...fromMention(first, null, 0.7) } : null;
     }
     if (['NOUN', 'PROPN', 'ADJ'].includes(tk.pos)) {
@@ -414,7 +420,11 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       const span = { start: t(d).start, end: tk.end };
       if (evidenceNouns.test(phrase)) return { key: null, span, role: null, confidence: 0.7, evidence: phrase };
       // "A Commission spokesperson", "a Leonardo spokesman": unnamed, so the organization speaks.
-      const inner = mentions.find((mm) => mm.start >= span.start && mm.end <= span.end && entity(mm.entity)?.type === 'ORGANIZATION');
+      const inner = mentionFrom(
+        span.start,
+        (mm) => mm.start > span.end,
+        (mm) => mm.end <= span.end && entity(mm.entity)?.type === 'ORGANIZATION',
+      );
       if (inner && /^(?:a|an)\s/i.test(phrase))
         return { key: inner.entity, span: { start: inner.start, end: inner.end }, role: phrase, confidence: 0.7 };
       return describe(phrase, span);
@@ -516,11 +526,16 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   const bySentence = new Map<number, Statement[]>();
   const emit = (s: Statement) => {
     statements.push(s);
-    spoke(s.speaker, s.at);
+    earlier.spoke(s.speaker, s.at);
   };
 
   // Direct quotes.
   const quoteSpeaker = new Map<Quote, Statement>();
+  /** Where the quote running on from each one ends (an index into quotes), found once from the back. */
+  const chainEnd: number[] = [];
+  for (let k = quotes.length - 1; k >= 0; k--) {
+    chainEnd[k] = (quotes[k] as Quote).openEnded && quotes[k + 1]?.continues ? (chainEnd[k + 1] as number) : k;
+  }
   quotes.forEach((q, index) => {
     items.push({
       at: q.start,
@@ -532,8 +547,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         let confidence = 0.9;
         // After the closing mark: ", he said." / "” Maj. Gen. X said in …" / ", said X, the …".
         // A quote running over paragraphs is attributed where its last paragraph closes.
-        let last = index;
-        while (quotes[last]?.openEnded && quotes[last + 1]?.continues) last++;
+        const last = chainEnd[index] as number;
         const closing = quotes[last] as Quote;
         const afterFirst = tokenAtOffset(closing.close + 1);
         const nextOpen = quotes[last + 1]?.paragraph === closing.paragraph ? (quotes[last + 1] as Quote).open : Number.POSITIVE_INFINITY;
@@ -617,8 +631,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         if (!sentence) return;
         const comp = complement(v);
         if (nounVerb && comp.verb === token.text) return;
-        const inverted =
-          t(v - 1).text === ',' && !tokens.slice(v + 1, sentence.last).some((x) => ['VERB', 'AUX'].includes(x.pos) || x.lower === 'that');
+        const inverted = t(v - 1).text === ',' && (nextVerbOrThat[v + 1] as number) >= sentence.last;
         if (inverted || comp.next >= sentence.last || /^[.!?]$/.test(t(comp.next).text)) {
           postposed(v, sentence, comp, kind);
           return;
@@ -729,7 +742,11 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         let e = k + 2;
         while (e < sentence.last && !/^[,.;]$/.test(t(e).text)) e++;
         if (e === k + 2) continue;
-        const inner = mentions.find((mm) => mm.first >= k + 2 && mm.last <= e && entity(mm.entity)?.type === 'ORGANIZATION');
+        const inner = mentionFrom(
+          t(k + 2).start,
+          (mm) => mm.start >= t(e).start,
+          (mm) => mm.first >= k + 2 && mm.last <= e && entity(mm.entity)?.type === 'ORGANIZATION',
+        );
         m = inner ?? { entity: '', start: t(k + 2).start, end: t(e - 1).end, first: k + 2, last: e };
       }
       const leading = k === sentence.first;
@@ -811,18 +828,6 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
 
 /** Tokens looked at before an opening quotation mark for its attribution ("X said on Tuesday in a statement that “…"). */
 const lookBack = 80;
-
-/** The last index k < length with valueAt(k) ≤ target (values ascending), or -1. */
-function lastAtOrBefore(length: number, valueAt: (k: number) => number, target: number): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (valueAt(mid) <= target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 /** The date of the last `day` (0 = Sunday) on or before `date`, as YYYY-MM-DD. */
 export function weekdayBefore(date: Date, day: number): string {
