@@ -1,7 +1,7 @@
 // The shape of one article with everything read from it, as `ingestArticle`
 // and the seed take it. Shape rules (lengths, formats, ranges) live here, once;
 // rules that need the other parts of the input (keys that must exist, a
-// speaker that must be a person or organization) live in resolve.ts.
+// speaker that must be a person or organization) live in refs.ts.
 import { z } from 'zod';
 import {
   ContributorRole,
