@@ -1,6 +1,8 @@
 // Structured ingestion: entity resolution, idempotency, and bad input that
 // writes nothing.
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { describe, expect, it } from 'vitest';
+import { nameColumns } from '../src/db/names.ts';
 import { useHarness } from './helpers/gql.ts';
 
 const h = useHarness();
@@ -89,6 +91,25 @@ describe('ingestArticle', () => {
     }
     const { events } = await h.data(`{ events(filter: { name: "100" }) { nodes { name } } }`);
     expect(events.nodes.map((e: { name: string }) => e.name).sort()).toEqual(['100%', '100% Talks', '100% Talks\\', '100_ Talks']);
+  });
+
+  it('matches the person sharing the most spellings, however many share one', async () => {
+    // 24 older people answer to "Petrenko" alone; the one also called "Ivan Petrenko" is the newest.
+    await h.db.db.person.createMany({
+      data: Array.from({ length: 24 }, (_, i) => nameColumns(`${String.fromCharCode(65 + i)}. Petrenko`, ['Petrenko'])),
+    });
+    const ivan = await h.db.db.person.create({ data: nameColumns('Ivan Petrenko', ['Petrenko']) });
+    const { ingestArticle } = await h.data(INGEST, {
+      input: article(10, {
+        people: [{ key: 'ivan', name: 'Ivan Petrenko', aliases: ['Petrenko'] }],
+        statements: [{ text: 'talks would continue', kind: 'INDIRECT', speaker: 'ivan', verb: 'said' }],
+      }),
+    });
+    const { statements, people } = await h.data(
+      `{ statements(filter: { article: "${ingestArticle.article.id}" }) { nodes { speaker { ... on Node { id } } } } people(filter: { name: "Petrenko" }) { totalCount } }`,
+    );
+    expect(statements.nodes.map((s: { speaker: { id: string } }) => s.speaker.id)).toEqual([encodeGlobalID('Person', ivan.id)]);
+    expect(people.totalCount).toBe(25);
   });
 
   const refused: [string, Record<string, unknown>, RegExp][] = [
