@@ -84,8 +84,7 @@ export const Event = builder.prismaNode('Event', {
           validate: z.number().int().min(1).max(100),
         }),
       },
-      resolve: async (event, args, ctx) =>
-        (await ctx.loaders.eventSpeakers(args.includeSubEvents ?? true).load(event.id)).slice(0, args.first ?? 20),
+      resolve: (event, args, ctx) => ctx.loaders.eventSpeakers(args.includeSubEvents ?? true, args.first ?? 20).load(event.id),
     }),
     depictedIn: t.relatedConnection('depictions', {
       cursor: 'id',
