@@ -126,6 +126,7 @@ describe('ingestArticle', () => {
     ],
     ['relation to a missing statement', { relations: [{ from: 's1', to: 's9', kind: 'RESPONDS_TO' }] }, /relations\.0\.to/],
     ['offset beyond the body', { statements: [{ text: 'x', kind: 'INDIRECT', startOffset: 0, endOffset: 10_000 }] }, /endOffset/],
+    ['mention beyond the body', { mentions: [{ entity: 'lavrov', offsets: [0, 10_000] }] }, /mentions\.0\.offsets\.1: must be less than/],
   ];
 
   it.each(refused)('refuses %s with a BAD_USER_INPUT error naming the field, writing nothing', async (_name, change, pattern) => {
@@ -139,6 +140,34 @@ describe('ingestArticle', () => {
 });
 
 describe('plain mutations', () => {
+  it('refuses a new article body that ends before stored statement or mention offsets, naming them', async () => {
+    const { ingestArticle } = await h.data(INGEST, {
+      input: article(200, {
+        statements: [{ key: 's1', text: 'talks would continue', kind: 'INDIRECT', speaker: 'lavrov', startOffset: 19, endOffset: 39 }],
+        mentions: [
+          { entity: 'lavrov', offsets: [0] },
+          { entity: 'mfa', offsets: [45] },
+        ],
+      }),
+    });
+    const id = ingestArticle.article.id;
+    const { article: stored } = await h.data(`query($id: ID!) { article(id: $id) { body statements { nodes { id } } } }`, { id });
+    const update = (body: string) =>
+      h.gql(`mutation($i: UpdateArticleInput!) { updateArticle(input: $i) { article { body } } }`, { i: { id, body } });
+
+    const tooShort = await update('Sergey Lavrov said talks.');
+    expect(tooShort.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooShort.errors?.[0]?.message).toMatch(/^Invalid input: input\.body: is 25 characters long/);
+    expect(tooShort.errors?.[0]?.message).toContain(`statement ${stored.statements.nodes[0].id} (endOffset 39)`);
+    expect(tooShort.errors?.[0]?.message).toMatch(/mention of \S+ \(offset 45\)/);
+    expect(tooShort.errors?.[0]?.message).not.toMatch(/offset 0\)/);
+    const unchanged = await h.data(`query($id: ID!) { article(id: $id) { body } }`, { id });
+    expect(unchanged.article.body).toBe(stored.body);
+
+    const longEnough = 'Sergey Lavrov said talks would continue on Monday.';
+    expect((await update(longEnough)).data?.updateArticle.article.body).toBe(longEnough);
+  });
+
   it('creates, updates and deletes a person', async () => {
     const created = await h.data(
       `mutation { createPerson(input: { name: " Ada Test ", aliases: ["A. Test"] }) { person { id name aliases } } }`,
