@@ -1,6 +1,6 @@
 // Runs `prisma generate` without Prisma's binary CDN: generate never executes
 // the schema engine, but the CLI insists on finding one, so any existing file
-// will do (see DESIGN.md). Plain .mjs so it runs at install time.
+// will do. Plain .mjs so it runs at install time.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 

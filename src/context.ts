@@ -8,7 +8,8 @@ import type { Extractor } from './extract/ingest-text.ts';
 import type { Live } from './live/pubsub.ts';
 
 export type Loaders = {
-  eventSpeakers(includeSubEvents: boolean): DataLoader<string, EventSpeakerRow[]>;
+  /** Each event's first `limit` speakers; one loader per argument pair, so each SQL query carries its limit. */
+  eventSpeakers(includeSubEvents: boolean, limit: number): DataLoader<string, EventSpeakerRow[]>;
   /** A request-wide loader per `key` (which encodes the field's arguments), created on first use. */
   batch<K, V>(key: string, load: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V>;
 };
@@ -29,7 +30,7 @@ export type Context = {
 type ContextParts = Pick<Context, 'db' | 'auth' | 'live' | 'request' | 'extract'>;
 
 export function createContext({ db, auth, live, request, extract }: ContextParts): Context {
-  const speakers = new Map<boolean, DataLoader<string, EventSpeakerRow[]>>();
+  const speakers = new Map<string, DataLoader<string, EventSpeakerRow[]>>();
   const batches = new Map<string, DataLoader<unknown, unknown>>();
   return {
     db,
@@ -38,11 +39,12 @@ export function createContext({ db, auth, live, request, extract }: ContextParts
     request,
     extract,
     loaders: {
-      eventSpeakers(includeSubEvents) {
-        let loader = speakers.get(includeSubEvents);
+      eventSpeakers(includeSubEvents, limit) {
+        const key = `${includeSubEvents}:${limit}`;
+        let loader = speakers.get(key);
         if (!loader) {
-          loader = new DataLoader((ids) => loadEventSpeakers(db, ids, includeSubEvents));
-          speakers.set(includeSubEvents, loader);
+          loader = new DataLoader((ids) => loadEventSpeakers(db, ids, includeSubEvents, limit));
+          speakers.set(key, loader);
         }
         return loader;
       },

@@ -153,6 +153,29 @@ describe('filters', () => {
     expect(events.nodes.map((e: any) => e.name)).toEqual(['Putin–Shoigu meeting']);
     expect(events.nodes[0].place.name).toBe('Moscow');
   });
+
+  it('filters events by a place and every place inside it, at any depth', async () => {
+    const place = async (name: string, parent: string | null) =>
+      (await h.data(`mutation($i: CreatePlaceInput!) { createPlace(input: $i) { place { id } } }`, { i: { name, parent } })).createPlace
+        .place.id as string;
+    const event = (name: string, at: string) =>
+      h.data(`mutation($i: CreateEventInput!) { createEvent(input: $i) { event { id } } }`, { i: { name, place: at } });
+    // Country > oblast > district > city > square: the square is four levels down.
+    const country = await place('Testland', null);
+    const oblast = await place('Test Oblast', country);
+    const district = await place('Test District', oblast);
+    const city = await place('Test City', district);
+    const square = await place('Test Square', city);
+    await event('Rally on the square', square);
+    await event('Council in the oblast', oblast);
+    await event('Elsewhere entirely', await place('Otherland', null));
+    const at = async (id: string) =>
+      (await h.data(`query($p: ID!) { events(filter: { place: $p }, orderBy: { field: NAME }) { totalCount nodes { name } } }`, { p: id }))
+        .events;
+    expect(await at(country)).toEqual({ totalCount: 2, nodes: [{ name: 'Council in the oblast' }, { name: 'Rally on the square' }] });
+    expect(await at(district)).toEqual({ totalCount: 1, nodes: [{ name: 'Rally on the square' }] });
+    expect(await at(square)).toEqual({ totalCount: 1, nodes: [{ name: 'Rally on the square' }] });
+  });
 });
 
 describe('relay', () => {

@@ -1,6 +1,8 @@
 // Structured ingestion: entity resolution, idempotency, and bad input that
 // writes nothing.
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { describe, expect, it } from 'vitest';
+import { nameColumns } from '../src/db/names.ts';
 import { useHarness } from './helpers/gql.ts';
 
 const h = useHarness();
@@ -91,6 +93,25 @@ describe('ingestArticle', () => {
     expect(events.nodes.map((e: { name: string }) => e.name).sort()).toEqual(['100%', '100% Talks', '100% Talks\\', '100_ Talks']);
   });
 
+  it('matches the person sharing the most spellings, however many share one', async () => {
+    // 24 older people answer to "Petrenko" alone; the one also called "Ivan Petrenko" is the newest.
+    await h.db.db.person.createMany({
+      data: Array.from({ length: 24 }, (_, i) => nameColumns(`${String.fromCharCode(65 + i)}. Petrenko`, ['Petrenko'])),
+    });
+    const ivan = await h.db.db.person.create({ data: nameColumns('Ivan Petrenko', ['Petrenko']) });
+    const { ingestArticle } = await h.data(INGEST, {
+      input: article(10, {
+        people: [{ key: 'ivan', name: 'Ivan Petrenko', aliases: ['Petrenko'] }],
+        statements: [{ text: 'talks would continue', kind: 'INDIRECT', speaker: 'ivan', verb: 'said' }],
+      }),
+    });
+    const { statements, people } = await h.data(
+      `{ statements(filter: { article: "${ingestArticle.article.id}" }) { nodes { speaker { ... on Node { id } } } } people(filter: { name: "Petrenko" }) { totalCount } }`,
+    );
+    expect(statements.nodes.map((s: { speaker: { id: string } }) => s.speaker.id)).toEqual([encodeGlobalID('Person', ivan.id)]);
+    expect(people.totalCount).toBe(25);
+  });
+
   const refused: [string, Record<string, unknown>, RegExp][] = [
     ['unknown key', { statements: [{ text: 'x', kind: 'INDIRECT', speaker: 'nobody' }] }, /statements\.0\.speaker/],
     ['empty text', { statements: [{ text: '   ', kind: 'INDIRECT', speaker: 'lavrov' }] }, /statements\.0\.text: must not be empty/],
@@ -105,6 +126,7 @@ describe('ingestArticle', () => {
     ],
     ['relation to a missing statement', { relations: [{ from: 's1', to: 's9', kind: 'RESPONDS_TO' }] }, /relations\.0\.to/],
     ['offset beyond the body', { statements: [{ text: 'x', kind: 'INDIRECT', startOffset: 0, endOffset: 10_000 }] }, /endOffset/],
+    ['mention beyond the body', { mentions: [{ entity: 'lavrov', offsets: [0, 10_000] }] }, /mentions\.0\.offsets\.1: must be less than/],
   ];
 
   it.each(refused)('refuses %s with a BAD_USER_INPUT error naming the field, writing nothing', async (_name, change, pattern) => {
@@ -118,6 +140,34 @@ describe('ingestArticle', () => {
 });
 
 describe('plain mutations', () => {
+  it('refuses a new article body that ends before stored statement or mention offsets, naming them', async () => {
+    const { ingestArticle } = await h.data(INGEST, {
+      input: article(200, {
+        statements: [{ key: 's1', text: 'talks would continue', kind: 'INDIRECT', speaker: 'lavrov', startOffset: 19, endOffset: 39 }],
+        mentions: [
+          { entity: 'lavrov', offsets: [0] },
+          { entity: 'mfa', offsets: [45] },
+        ],
+      }),
+    });
+    const id = ingestArticle.article.id;
+    const { article: stored } = await h.data(`query($id: ID!) { article(id: $id) { body statements { nodes { id } } } }`, { id });
+    const update = (body: string) =>
+      h.gql(`mutation($i: UpdateArticleInput!) { updateArticle(input: $i) { article { body } } }`, { i: { id, body } });
+
+    const tooShort = await update('Sergey Lavrov said talks.');
+    expect(tooShort.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooShort.errors?.[0]?.message).toMatch(/^Invalid input: input\.body: is 25 characters long/);
+    expect(tooShort.errors?.[0]?.message).toContain(`statement ${stored.statements.nodes[0].id} (endOffset 39)`);
+    expect(tooShort.errors?.[0]?.message).toMatch(/mention of \S+ \(offset 45\)/);
+    expect(tooShort.errors?.[0]?.message).not.toMatch(/offset 0\)/);
+    const unchanged = await h.data(`query($id: ID!) { article(id: $id) { body } }`, { id });
+    expect(unchanged.article.body).toBe(stored.body);
+
+    const longEnough = 'Sergey Lavrov said talks would continue on Monday.';
+    expect((await update(longEnough)).data?.updateArticle.article.body).toBe(longEnough);
+  });
+
   it('creates, updates and deletes a person', async () => {
     const created = await h.data(
       `mutation { createPerson(input: { name: " Ada Test ", aliases: ["A. Test"] }) { person { id name aliases } } }`,

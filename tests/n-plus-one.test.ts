@@ -84,4 +84,35 @@ describe('nested reads', () => {
     expect(data.events.nodes[0].speakers[0].statementCount).toBeGreaterThan(0);
     expect(h.db.queries.length).toBe(small);
   });
+
+  it('reads only the speakers Event.speakers returns', async () => {
+    // 30 speakers about one event; speaker i made 30 - i statements, so the order is known.
+    const speakers = Array.from({ length: 30 }, (_, i) => ({ key: `p${i}`, name: `Orator ${String.fromCharCode(65 + (i % 26))}${i}` }));
+    await ingestArticle(h.db.db, {
+      url: 'https://example.com/n1/speakers',
+      headline: 'Many speakers',
+      body: 'Thirty people spoke about one event.',
+      people: speakers,
+      events: [{ key: 'e', name: 'The much-discussed event' }],
+      statements: speakers.flatMap((speaker, i) =>
+        Array.from({ length: 30 - i }, (_, n) => ({
+          text: `Remark ${n} by ${speaker.name}`,
+          kind: 'INDIRECT',
+          speaker: speaker.key,
+          about: ['e'],
+        })),
+      ),
+    });
+    const query = `query($n: Int!) { events(filter: { name: "much-discussed" }) { nodes { speakers(first: $n) { statementCount speaker { ... on Person { name } } } } } }`;
+    h.db.queries.length = 0;
+    const top = await h.data(query, { n: 3 });
+    expect(top.events.nodes[0].speakers).toEqual(
+      speakers.slice(0, 3).map((s, i) => ({ statementCount: 30 - i, speaker: { name: s.name } })),
+    );
+    // The people query names one bind parameter per id it reads: the page, not every speaker of the event.
+    const peopleRead = h.db.queries.filter((q) => /FROM "public"\."person"/.test(q)).map((q) => q.match(/\$\d+/g)?.length ?? 0);
+    expect(Math.max(...peopleRead)).toBeLessThanOrEqual(3);
+    const all = await h.data(query, { n: 100 });
+    expect(all.events.nodes[0].speakers.map((s: { speaker: { name: string } }) => s.speaker.name)).toEqual(speakers.map((s) => s.name));
+  });
 });

@@ -1,5 +1,6 @@
 // "Who spoke about this event, and how much": one grouped SQL query for all
-// the events on a page, then one query per speaker type for the rows.
+// the events on a page, cut to the first `limit` speakers of each event, then
+// one query per speaker type for the rows.
 import { Prisma } from '../generated/prisma/client.ts';
 import { StatementKind } from '../generated/prisma/enums.ts';
 import type { Db } from './client.ts';
@@ -23,21 +24,33 @@ type Grouped = {
   by_kind: number[];
 };
 
-export async function loadEventSpeakers(db: Db, eventIds: readonly string[], includeSubEvents: boolean): Promise<EventSpeakerRow[][]> {
+/** Each event's speakers, most statements first (then latest, then by id), at most `limit` per event. */
+export async function loadEventSpeakers(
+  db: Db,
+  eventIds: readonly string[],
+  includeSubEvents: boolean,
+  limit: number,
+): Promise<EventSpeakerRow[][]> {
   const grouped = await db.$queryRaw<Grouped[]>`
-    SELECT se.event_id,
-           s.speaker_person_id AS person_id,
-           s.speaker_organization_id AS organization_id,
-           count(DISTINCT s.id)::int AS statements,
-           max(s.said_at) AS last_said_at,
-           ARRAY[${Prisma.join(statementKinds.map((kind) => Prisma.sql`count(DISTINCT s.id) FILTER (WHERE s.kind::text = ${kind})`))}]::int[] AS by_kind
-      FROM statement_event se
-      JOIN statement s ON s.id = se.statement_id
-     WHERE se.event_id = ANY(${[...eventIds]}::text[])
-       AND (se.direct OR ${includeSubEvents})
-       AND (s.speaker_person_id IS NOT NULL OR s.speaker_organization_id IS NOT NULL)
-     GROUP BY 1, 2, 3
-     ORDER BY statements DESC, last_said_at DESC NULLS LAST, 2, 3`;
+    SELECT event_id, person_id, organization_id, statements, last_said_at, by_kind FROM (
+      SELECT se.event_id,
+             s.speaker_person_id AS person_id,
+             s.speaker_organization_id AS organization_id,
+             count(DISTINCT s.id)::int AS statements,
+             max(s.said_at) AS last_said_at,
+             ARRAY[${Prisma.join(statementKinds.map((kind) => Prisma.sql`count(DISTINCT s.id) FILTER (WHERE s.kind::text = ${kind})`))}]::int[] AS by_kind,
+             row_number() OVER (
+               PARTITION BY se.event_id
+               ORDER BY count(DISTINCT s.id) DESC, max(s.said_at) DESC NULLS LAST, s.speaker_person_id, s.speaker_organization_id
+             ) AS position
+        FROM statement_event se
+        JOIN statement s ON s.id = se.statement_id
+       WHERE se.event_id = ANY(${[...eventIds]}::text[])
+         AND (se.direct OR ${includeSubEvents})
+         AND (s.speaker_person_id IS NOT NULL OR s.speaker_organization_id IS NOT NULL)
+       GROUP BY 1, 2, 3) ranked
+     WHERE position <= ${limit}::int
+     ORDER BY event_id, position`;
   const personIds = [...new Set(grouped.flatMap((row) => (row.person_id ? [row.person_id] : [])))];
   const organizationIds = [...new Set(grouped.flatMap((row) => (row.organization_id ? [row.organization_id] : [])))];
   const [people, organizations] = await Promise.all([

@@ -1,7 +1,8 @@
 // Applies prisma/migrations the way `prisma migrate deploy` would, without the
-// native schema engine it needs (unreachable here, see DESIGN.md). The
-// bookkeeping table, checksums and lock key are Prisma's own, so either tool
-// can take over a database the other has migrated.
+// native schema engine it needs (a binary Prisma downloads on first use, which
+// an offline or sandboxed install cannot fetch). The bookkeeping table,
+// checksums and lock key are Prisma's own, so either tool can take over a
+// database the other has migrated.
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 // The smallest SQL surface the migrator needs, over either engine newsgraph
 // runs on. Prisma cannot be used for this: migrations must run before the
 // client's tables exist, and the WASM schema engine cannot talk to a real
-// PostgreSQL (see DESIGN.md).
+// PostgreSQL.
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import pg from 'pg';
 

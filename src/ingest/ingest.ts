@@ -8,7 +8,7 @@ import { createEvent, linkStatementEvents } from '../db/event-tree.ts';
 import { nameColumns, nameKeys } from '../db/names.ts';
 import { equalsText } from '../db/text-match.ts';
 import { ConflictError, fromIssues, ValidationError } from '../errors.ts';
-import type { Article, Prisma } from '../generated/prisma/client.ts';
+import { type Article, Prisma } from '../generated/prisma/client.ts';
 import { contentHash } from './hash.ts';
 import { type IngestArticle, IngestArticleInput } from './input.ts';
 import { findMentions } from './mentions.ts';
@@ -424,23 +424,22 @@ const namedSelect = (model: Named) => ({
   ...(model === 'person' ? {} : { parentId: true }),
 });
 
+/**
+ * The record sharing the most folded keys with the incoming spellings; ties go
+ * to the oldest. Ranked in SQL, so the best match is found however many
+ * records share a key with it (a common surname, a shared alias).
+ */
 async function matchByName(tx: Tx, model: Named, name: string, aliases: string[]): Promise<NamedRow | null> {
   const keys = nameKeys([name, ...aliases]);
-  const delegate = tx[model] as unknown as { findMany(args: unknown): Promise<NamedRow[]> };
-  const candidates = await delegate.findMany({
-    where: { normalizedNames: { hasSome: keys } },
-    select: namedSelect(model),
-    orderBy: { createdAt: 'asc' },
-    take: 20,
-  });
-  // The candidate sharing the most keys wins; ties go to the oldest record.
-  let best: NamedRow | null = null;
-  let bestScore = 0;
-  for (const candidate of candidates) {
-    const score = candidate.normalizedNames.filter((key) => keys.includes(key)).length;
-    if (score > bestScore) [best, bestScore] = [candidate, score];
-  }
-  return best;
+  if (!keys.length) return null;
+  const [best] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT t.id FROM ${Prisma.raw(`"${model}"`)} t
+     WHERE t.normalized_names && ${keys}::text[]
+     ORDER BY cardinality(ARRAY(SELECT unnest(t.normalized_names) INTERSECT SELECT unnest(${keys}::text[]))) DESC, t.created_at, t.id
+     LIMIT 1`;
+  if (!best) return null;
+  const delegate = tx[model] as unknown as { findUnique(args: unknown): Promise<NamedRow | null> };
+  return delegate.findUnique({ where: { id: best.id }, select: namedSelect(model) });
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i]);

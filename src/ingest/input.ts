@@ -1,7 +1,7 @@
 // The shape of one article with everything read from it, as `ingestArticle`
 // and the seed take it. Shape rules (lengths, formats, ranges) live here, once;
 // rules that need the other parts of the input (keys that must exist, a
-// speaker that must be a person or organization) live in resolve.ts.
+// speaker that must be a person or organization) live in refs.ts.
 import { z } from 'zod';
 import {
   ContributorRole,
@@ -135,6 +135,29 @@ export const EventInput = timeRange(
 
 const offset = z.number().int().min(0);
 
+/**
+ * Offsets point into the article body (UTF-16 code units): a statement's span
+ * [startOffset, endOffset) ends at or before the body's end, and a mention, a
+ * start offset, starts before it. Ingestion checks its input with these, and
+ * updateArticle checks the offsets already stored against a new body.
+ */
+export function statementOffsetOutside(
+  bodyLength: number,
+  statement: { startOffset?: number | null; endOffset?: number | null },
+): { field: 'startOffset' | 'endOffset'; message: string } | null {
+  if (statement.endOffset != null && statement.endOffset > bodyLength)
+    return { field: 'endOffset', message: `must not exceed the body's length (${bodyLength})` };
+  if (statement.startOffset != null && statement.startOffset >= bodyLength)
+    return { field: 'startOffset', message: `must be less than the body's length (${bodyLength})` };
+  return null;
+}
+
+/** The first of a mention's start offsets outside a body of `bodyLength`, or null. */
+export function mentionOffsetOutside(bodyLength: number, offsets: readonly number[]): { index: number; message: string } | null {
+  const index = offsets.findIndex((at) => at >= bodyLength);
+  return index < 0 ? null : { index, message: `must be less than the body's length (${bodyLength})` };
+}
+
 export const StatementInput = z
   .object({
     key: trimmed(limits.key).nullish(),
@@ -216,13 +239,12 @@ export const IngestArticleInput = z
   })
   .superRefine((value, ctx) => {
     for (const [index, statement] of value.statements.entries()) {
-      if (statement.endOffset != null && statement.endOffset > value.body.length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['statements', index, 'endOffset'],
-          message: `must not exceed the body's length (${value.body.length})`,
-        });
-      }
+      const outside = statementOffsetOutside(value.body.length, statement);
+      if (outside) ctx.addIssue({ code: 'custom', path: ['statements', index, outside.field], message: outside.message });
+    }
+    for (const [index, mention] of (value.mentions ?? []).entries()) {
+      const outside = mentionOffsetOutside(value.body.length, mention.offsets ?? []);
+      if (outside) ctx.addIssue({ code: 'custom', path: ['mentions', index, 'offsets', outside.index], message: outside.message });
     }
   });
 

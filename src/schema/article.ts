@@ -1,6 +1,7 @@
 // Article: the source document, with who wrote it, what it names, says and shows.
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import { checkOffsetsFitBody } from '../db/article-body.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
 import { containsText } from '../db/text-match.ts';
 import { mapPrismaError, NotFoundError } from '../errors.ts';
@@ -242,26 +243,30 @@ builder.mutationFields((t) => ({
   }),
   updateArticle: t.field({
     type: ArticlePayload,
-    description: 'Changes the given fields of an article. Changing the body does not move statement offsets.',
+    description:
+      'Changes the given fields of an article. Changing the body does not move statement or mention offsets, so a body that ends before any of them is refused (BAD_USER_INPUT on input.body, naming them).',
     args: { input: t.arg({ type: articleInput(false), required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const id = idOf((input as { id: { typename: string; id: string } }).id, 'Article');
-      const exists = await ctx.db.article.count({ where: { id } });
-      if (!exists) throw new NotFoundError('Article', id);
-      const article = await ctx.db.article
-        .update({
-          where: { id },
-          data: {
-            ...(input.url ? { url: input.url } : {}),
-            ...(input.headline ? { headline: input.headline } : {}),
-            ...(input.body ? { body: input.body, contentHash: contentHash(input.body) } : {}),
-            ...(input.publishedAt !== undefined ? { publishedAt: input.publishedAt } : {}),
-            ...(input.language ? { language: input.language } : {}),
-            ...(input.publisher !== undefined ? { publisherId: input.publisher?.id ?? null } : {}),
-            ...(input.place !== undefined ? { placeId: input.place?.id ?? null } : {}),
-          },
-        })
-        .catch((error: unknown) => mapPrismaError(error, 'article'));
+      const article = await ctx.db.$transaction(async (tx) => {
+        const exists = await tx.article.count({ where: { id } });
+        if (!exists) throw new NotFoundError('Article', id);
+        if (input.body) await checkOffsetsFitBody(tx, id, input.body);
+        return tx.article
+          .update({
+            where: { id },
+            data: {
+              ...(input.url ? { url: input.url } : {}),
+              ...(input.headline ? { headline: input.headline } : {}),
+              ...(input.body ? { body: input.body, contentHash: contentHash(input.body) } : {}),
+              ...(input.publishedAt !== undefined ? { publishedAt: input.publishedAt } : {}),
+              ...(input.language ? { language: input.language } : {}),
+              ...(input.publisher !== undefined ? { publisherId: input.publisher?.id ?? null } : {}),
+              ...(input.place !== undefined ? { placeId: input.place?.id ?? null } : {}),
+            },
+          })
+          .catch((error: unknown) => mapPrismaError(error, 'article'));
+      });
       return { article };
     },
   }),

@@ -2,9 +2,11 @@
 // and who spoke about it.
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
 import type { EventSpeakerRow } from '../db/event-speakers.ts';
 import { createEvent, updateEvent } from '../db/event-tree.ts';
+import { loadPlacesWithin } from '../db/place-tree.ts';
 import { containsText } from '../db/text-match.ts';
 import type { Event as EventRow, Prisma } from '../generated/prisma/client.ts';
 import { limits } from '../ingest/input.ts';
@@ -84,8 +86,7 @@ export const Event = builder.prismaNode('Event', {
           validate: z.number().int().min(1).max(100),
         }),
       },
-      resolve: async (event, args, ctx) =>
-        (await ctx.loaders.eventSpeakers(args.includeSubEvents ?? true).load(event.id)).slice(0, args.first ?? 20),
+      resolve: (event, args, ctx) => ctx.loaders.eventSpeakers(args.includeSubEvents ?? true, args.first ?? 20).load(event.id),
     }),
     depictedIn: t.relatedConnection('depictions', {
       cursor: 'id',
@@ -102,7 +103,10 @@ const EventFilter = builder.inputType('EventFilter', {
     name: t.string({ description: 'Part of the name, any case.', validate: z.string().trim().min(1).max(limits.name) }),
     kind: t.field({ type: [EventKindEnum], description: 'Any of these kinds.' }),
     during: t.field({ type: DateRange, description: 'Events overlapping this window.' }),
-    place: t.globalID({ for: [Place], description: 'Events at this place or at a place inside it.' }),
+    place: t.globalID({
+      for: [Place],
+      description: 'Events at this place or at any place inside it, however deep (a city in a district in a region).',
+    }),
     parent: t.globalID({ for: [Event], description: 'Direct sub-events of this event.' }),
     within: t.globalID({ for: [Event], description: 'Sub-events of this event at any depth.' }),
     topLevel: t.boolean({ description: 'Only events without a parent.' }),
@@ -119,7 +123,11 @@ const EventOrder = orderInput(
   'START_AT',
 );
 
-function eventWhere(filter: typeof EventFilter.$inferInput | null | undefined): Prisma.EventWhereInput {
+async function eventWhere(ctx: Context, filter: typeof EventFilter.$inferInput | null | undefined): Promise<Prisma.EventWhereInput> {
+  // One query per request for the place's subtree, shared by the page and its totalCount.
+  const places = filter?.place
+    ? await ctx.loaders.batch<string, string[]>('placesWithin', (ids) => loadPlacesWithin(ctx.db, ids)).load(filter.place.id)
+    : null;
   const from = filter?.during?.from;
   const to = filter?.during?.to;
   return {
@@ -128,9 +136,7 @@ function eventWhere(filter: typeof EventFilter.$inferInput | null | undefined): 
       filter?.kind?.length ? { kind: { in: filter.kind } } : {},
       to ? { startAt: { lte: to } } : {},
       from ? { OR: [{ endAt: { gte: from } }, { endAt: null, startAt: { gte: from } }] } : {},
-      filter?.place
-        ? { place: { OR: [{ id: filter.place.id }, { parentId: filter.place.id }, { parent: { parentId: filter.place.id } }] } }
-        : {},
+      places ? { placeId: { in: places } } : {},
       filter?.parent ? { parentId: filter.parent.id } : {},
       filter?.within ? { ancestorIds: { has: filter.within.id } } : {},
       filter?.topLevel ? { parentId: null } : {},
@@ -151,12 +157,12 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: 'All events, filtered and sorted (default: by start, earliest first).',
     args: { filter: t.arg({ type: EventFilter }), orderBy: t.arg({ type: EventOrder }) },
-    totalCount: (_parent, args, ctx) => ctx.db.event.count({ where: eventWhere(args.filter) }),
-    resolve: (query, _root, args, ctx) => {
+    totalCount: async (_parent, args, ctx) => ctx.db.event.count({ where: await eventWhere(ctx, args.filter) }),
+    resolve: async (query, _root, args, ctx) => {
       const field = args.orderBy?.field ?? 'startAt';
       return ctx.db.event.findMany({
         ...query,
-        where: eventWhere(args.filter),
+        where: await eventWhere(ctx, args.filter),
         orderBy: orderWithId(field, args.orderBy?.direction ?? 'asc', field === 'startAt'),
       });
     },

@@ -1,11 +1,14 @@
 // Statement: what was said, by whom, to whom, about which events.
-import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { decodeBase64, encodeBase64 } from '@pothos/core';
+import { resolveCursorConnection } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { builder } from '../builder.ts';
+import { builder, pageSize } from '../builder.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
+import { loadRelationPages, type RelationCursor, type RelationPage, type RelationPageQuery } from '../db/statement-relations.ts';
 import { writeStatement } from '../db/statements.ts';
 import { containsText } from '../db/text-match.ts';
-import type { Prisma, Statement as StatementRow } from '../generated/prisma/client.ts';
+import { ValidationError } from '../errors.ts';
+import type { Prisma, StatementRelation as StatementRelationRow, Statement as StatementRow } from '../generated/prisma/client.ts';
 import { limits } from '../ingest/input.ts';
 import { Article } from './article.ts';
 import {
@@ -43,6 +46,27 @@ export const StatementMention = builder.prismaObject('StatementMention', {
     }),
   }),
 });
+
+const cursorPrefix = 'StatementRelation:';
+
+/** Opaque outside; inside, the relation's createdAt and id, the order the connection pages in. */
+const relationCursor = (row: RelationCursor) => encodeBase64(`${cursorPrefix}${row.createdAt.toISOString()}|${row.id}`);
+
+function parseRelationCursor(cursor: string | undefined, arg: 'after' | 'before'): RelationCursor | null {
+  if (!cursor) return null;
+  let decoded = '';
+  try {
+    decoded = decodeBase64(cursor);
+  } catch {
+    // Not base64: refused below like any other foreign cursor.
+  }
+  const [createdAt = '', id] = decoded.slice(cursorPrefix.length).split('|');
+  const date = new Date(createdAt);
+  if (!decoded.startsWith(cursorPrefix) || !id || Number.isNaN(date.getTime())) {
+    throw ValidationError.field(arg, 'is not a cursor of this connection');
+  }
+  return { createdAt: date, id };
+}
 
 const RelationDirection = builder.enumType('RelationDirection', {
   description: 'Which way a statement relation points, seen from the statement asked about.',
@@ -104,22 +128,29 @@ export const Statement = builder.prismaNode('Statement', {
           direction: t.arg({ type: RelationDirection, defaultValue: 'BOTH', description: 'Which way (default BOTH).' }),
           kinds: t.arg({ type: [StatementRelationKindEnum], description: 'Only these kinds.' }),
         },
-        select: (args) => {
-          const where = args.kinds?.length ? { kind: { in: args.kinds } } : {};
-          const query = { where, orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }], take: 1_000 };
-          return {
-            ...(args.direction !== 'INCOMING' ? { outgoing: query } : {}),
-            ...(args.direction !== 'OUTGOING' ? { incoming: query } : {}),
-          };
-        },
-        // A statement has a handful of relations; both directions are loaded with the statement and paged here.
-        resolve: (statement, args) => {
-          const rows = [
-            ...((statement as { outgoing?: unknown[] }).outgoing ?? []),
-            ...((statement as { incoming?: unknown[] }).incoming ?? []),
-          ] as { createdAt: Date; id: string }[];
-          rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
-          return Object.assign(resolveArrayConnection({ args }, rows as never[]), { totalCount: rows.length });
+        // Two relations (outgoing, incoming) in one order cannot be a relatedConnection: the page is cut in SQL,
+        // batched over the statements of the request that ask for the same page.
+        resolve: async (statement, args, ctx) => {
+          let totalCount = 0;
+          const connection = await resolveCursorConnection<Promise<StatementRelationRow[]>>(
+            { args, defaultSize: pageSize.default, maxSize: pageSize.max, toCursor: relationCursor },
+            async ({ before, after, limit, inverted }): Promise<StatementRelationRow[]> => {
+              const query: RelationPageQuery = {
+                direction: args.direction ?? 'BOTH',
+                kinds: args.kinds ?? null,
+                after: parseRelationCursor(after, 'after'),
+                before: parseRelationCursor(before, 'before'),
+                limit,
+                inverted,
+              };
+              const page = await ctx.loaders
+                .batch<string, RelationPage>(`statementRelations:${JSON.stringify(query)}`, (ids) => loadRelationPages(ctx.db, ids, query))
+                .load(statement.id);
+              totalCount = page.totalCount;
+              return page.rows;
+            },
+          );
+          return { ...connection, totalCount };
         },
       },
       {
