@@ -18,43 +18,9 @@ import { loadCorpus } from './corpus/load.ts';
 import { Random } from './corpus/random.ts';
 import { node22 } from './postgraphile/node22.ts';
 import { type BenchQuery, benchArticlePrefix, benchQueries, type Optional, type Samples } from './queries.ts';
-import { markdownTable } from './report.ts';
+import { type BenchResult, type Measurement, markdownTable, type QueryResult } from './report.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-export type Measurement = {
-  requests: number;
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  graphqlErrors: number;
-  sqlPerRequest?: number;
-  /** Server CPU time (user + system) per request: less sensitive to a busy machine than latency. */
-  cpuMsPerRequest?: number;
-  /** CPU time of the PostgreSQL backends serving the server, per request (PostgreSQL on this host only). */
-  databaseCpuMsPerRequest?: number;
-  rssMB?: number;
-};
-
-export type QueryResult = {
-  key: string;
-  title: string;
-  newsgraph: Measurement;
-  postgraphile?: Measurement;
-  floor?: Measurement;
-};
-
-export type BenchResult = {
-  startedAt: string;
-  machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string };
-  corpus: { articles: number; seed: number; database: string; loadSeconds: number | null; rows: Record<string, number> };
-  settings: { duration: number; connections: number };
-  queries: QueryResult[];
-  rss: { newsgraphMB: number; postgraphileMB: number | null };
-};
 
 const { values } = parseArgs({
   options: {

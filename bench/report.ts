@@ -1,6 +1,39 @@
 // The benchmark result as a Markdown table, with the ratios the targets are
 // stated in: newsgraph/PostGraphile throughput and p99, newsgraph/SQL-floor p50.
-import type { BenchResult, Measurement } from './bench.ts';
+
+export type Measurement = {
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  graphqlErrors: number;
+  sqlPerRequest?: number;
+  /** Server CPU time (user + system) per request: less sensitive to a busy machine than latency. */
+  cpuMsPerRequest?: number;
+  /** CPU time of the PostgreSQL backends serving the server, per request (PostgreSQL on this host only). */
+  databaseCpuMsPerRequest?: number;
+  rssMB?: number;
+};
+
+export type QueryResult = {
+  key: string;
+  title: string;
+  newsgraph: Measurement;
+  postgraphile?: Measurement;
+  floor?: Measurement;
+};
+
+export type BenchResult = {
+  startedAt: string;
+  machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string };
+  corpus: { articles: number; seed: number; database: string; loadSeconds: number | null; rows: Record<string, number> };
+  settings: { duration: number; connections: number };
+  queries: QueryResult[];
+  rss: { newsgraphMB: number; postgraphileMB: number | null };
+};
 
 const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b ? `${(a / b).toFixed(2)}×` : '–');
 const ms = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(1));

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BenchResult } from '../bench/bench.ts';
 import { checkCorpus } from '../bench/corpus/check.ts';
 import { generateArticles, generateWorld } from '../bench/corpus/generate.ts';
 import { loadCorpus } from '../bench/corpus/load.ts';
+import type { BenchResult } from '../bench/report.ts';
 import { createTestDatabase, type TestDatabase, usingPostgres, withDatabase } from './helpers/db.ts';
 
 const run = promisify(execFile);

@@ -19,10 +19,11 @@ import {
   orderInput,
   orderWithId,
 } from './common.ts';
-import { Entity, entitySelection, pickEntity, Speaker } from './entity.ts';
+import { Entity } from './entity.ts';
 import { Event } from './event.ts';
 import { Organization } from './organization.ts';
 import { Place } from './place.ts';
+import { entitySelection, pickEntity, Speaker } from './references.ts';
 
 const party = { Person: 'person', Organization: 'organization' } as const;
 const named = { Person: 'person', Organization: 'organization', Place: 'place', Event: 'event' } as const;

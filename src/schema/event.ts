@@ -11,8 +11,8 @@ import { containsText } from '../db/text-match.ts';
 import type { Event as EventRow, Prisma } from '../generated/prisma/client.ts';
 import { limits } from '../ingest/input.ts';
 import { DateRange, DeleteInput, DeletePayload, deleted, EventKindEnum, idOf, orderInput, orderWithId } from './common.ts';
-import { entitySelection, pickEntity, Speaker } from './entity.ts';
 import { Place } from './place.ts';
+import { entitySelection, pickEntity, Speaker } from './references.ts';
 
 const participantEntity = { Person: 'person', Organization: 'organization' } as const;
 

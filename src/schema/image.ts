@@ -7,9 +7,10 @@ import type { Image as ImageRow } from '../generated/prisma/client.ts';
 import { httpUrl, limits } from '../ingest/input.ts';
 import { Article } from './article.ts';
 import { DeleteInput, DeletePayload, deleted, idOf } from './common.ts';
-import { Entity, entitySelection, pickEntity } from './entity.ts';
+import { Entity } from './entity.ts';
 import { Person } from './person.ts';
 import { Place } from './place.ts';
+import { entitySelection, pickEntity } from './references.ts';
 
 const shown = { Person: 'person', Organization: 'organization', Place: 'place', Event: 'event' } as const;
 

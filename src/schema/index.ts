@@ -2,6 +2,7 @@
 // builder; the schema is built once all are in.
 import { builder } from '../builder.ts';
 import './common.ts';
+import './references.ts';
 import './entity.ts';
 import './person.ts';
 import './organization.ts';
@@ -9,6 +10,7 @@ import './place.ts';
 import './event.ts';
 import './statement.ts';
 import './statement-relation.ts';
+import './statement.relations.ts';
 import './affiliation.ts';
 import './article.ts';
 import './image.ts';

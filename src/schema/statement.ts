@@ -1,14 +1,9 @@
-// Statement: what was said, by whom, to whom, about which events.
-import { decodeBase64, encodeBase64 } from '@pothos/core';
-import { resolveCursorConnection } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { builder, pageSize } from '../builder.ts';
+import { builder } from '../builder.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
-import { loadRelationPages, type RelationCursor, type RelationPage, type RelationPageQuery } from '../db/statement-relations.ts';
 import { writeStatement } from '../db/statements.ts';
 import { containsText } from '../db/text-match.ts';
-import { ValidationError } from '../errors.ts';
-import type { Prisma, StatementRelation as StatementRelationRow, Statement as StatementRow } from '../generated/prisma/client.ts';
+import type { Prisma, Statement as StatementRow } from '../generated/prisma/client.ts';
 import { limits } from '../ingest/input.ts';
 import { Article } from './article.ts';
 import {
@@ -22,13 +17,12 @@ import {
   orderInput,
   orderWithId,
   StatementKindEnum,
-  StatementRelationKindEnum,
 } from './common.ts';
-import { Entity, entitySelection, pickEntity, Speaker } from './entity.ts';
+import { Entity } from './entity.ts';
 import { Event } from './event.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
-import { StatementRelation } from './statement-relation.ts';
+import { entitySelection, pickEntity, Speaker } from './references.ts';
 
 const speakerRelations = { Person: 'speakerPerson', Organization: 'speakerOrganization' } as const;
 const addresseeRelations = { Person: 'addresseePerson', Organization: 'addresseeOrganization' } as const;
@@ -45,36 +39,6 @@ export const StatementMention = builder.prismaObject('StatementMention', {
       resolve: (row) => pickEntity(row, mentionRelations) as never,
     }),
   }),
-});
-
-const cursorPrefix = 'StatementRelation:';
-
-/** Opaque outside; inside, the relation's createdAt and id, the order the connection pages in. */
-const relationCursor = (row: RelationCursor) => encodeBase64(`${cursorPrefix}${row.createdAt.toISOString()}|${row.id}`);
-
-function parseRelationCursor(cursor: string | undefined, arg: 'after' | 'before'): RelationCursor | null {
-  if (!cursor) return null;
-  let decoded = '';
-  try {
-    decoded = decodeBase64(cursor);
-  } catch {
-    // Not base64: refused below like any other foreign cursor.
-  }
-  const [createdAt = '', id] = decoded.slice(cursorPrefix.length).split('|');
-  const date = new Date(createdAt);
-  if (!decoded.startsWith(cursorPrefix) || !id || Number.isNaN(date.getTime())) {
-    throw ValidationError.field(arg, 'is not a cursor of this connection');
-  }
-  return { createdAt: date, id };
-}
-
-const RelationDirection = builder.enumType('RelationDirection', {
-  description: 'Which way a statement relation points, seen from the statement asked about.',
-  values: {
-    OUTGOING: { description: 'This statement responds to, contradicts, … another.' },
-    INCOMING: { description: 'Another statement responds to, contradicts, … this one.' },
-    BOTH: { description: 'Either way.' },
-  } as const,
 });
 
 export const Statement = builder.prismaNode('Statement', {
@@ -120,46 +84,6 @@ export const Statement = builder.prismaNode('Statement', {
       description: 'Entities named inside the statement.',
       query: { orderBy: { id: 'asc' } },
     }),
-    relations: t.connection(
-      {
-        type: StatementRelation,
-        description: 'Typed edges to and from other statements (responds to, contradicts, …), oldest first.',
-        args: {
-          direction: t.arg({ type: RelationDirection, defaultValue: 'BOTH', description: 'Which way (default BOTH).' }),
-          kinds: t.arg({ type: [StatementRelationKindEnum], description: 'Only these kinds.' }),
-        },
-        // Two relations (outgoing, incoming) in one order cannot be a relatedConnection: the page is cut in SQL,
-        // batched over the statements of the request that ask for the same page.
-        resolve: async (statement, args, ctx) => {
-          let totalCount = 0;
-          const connection = await resolveCursorConnection<Promise<StatementRelationRow[]>>(
-            { args, defaultSize: pageSize.default, maxSize: pageSize.max, toCursor: relationCursor },
-            async ({ before, after, limit, inverted }): Promise<StatementRelationRow[]> => {
-              const query: RelationPageQuery = {
-                direction: args.direction ?? 'BOTH',
-                kinds: args.kinds ?? null,
-                after: parseRelationCursor(after, 'after'),
-                before: parseRelationCursor(before, 'before'),
-                limit,
-                inverted,
-              };
-              const page = await ctx.loaders
-                .batch<string, RelationPage>(`statementRelations:${JSON.stringify(query)}`, (ids) => loadRelationPages(ctx.db, ids, query))
-                .load(statement.id);
-              totalCount = page.totalCount;
-              return page.rows;
-            },
-          );
-          return { ...connection, totalCount };
-        },
-      },
-      {
-        name: 'StatementRelationsConnection',
-        fields: (c) => ({
-          totalCount: c.int({ description: 'Relations in all pages.', resolve: (c) => (c as { totalCount: number }).totalCount }),
-        }),
-      },
-    ),
   }),
 });
 

@@ -16,10 +16,10 @@ import { ValidationError } from '../errors.ts';
 import type { Statement as StatementRow } from '../generated/prisma/client.ts';
 import { type StatementKind, StatementKind as StatementKindValues } from '../generated/prisma/enums.ts';
 import { StatementKindEnum } from './common.ts';
-import { Speaker } from './entity.ts';
 import { Event, EventSpeaker } from './event.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
+import { Speaker } from './references.ts';
 import { Statement } from './statement.ts';
 
 const GranularityEnum = builder.enumType('TimelineGranularity', {

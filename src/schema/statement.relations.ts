@@ -1,0 +1,84 @@
+// Statement.relations: a statement's typed edges to and from other
+// statements, one connection over both directions. Its own module because it
+// needs StatementRelation, which needs Statement.
+import { decodeBase64, encodeBase64 } from '@pothos/core';
+import { resolveCursorConnection } from '@pothos/plugin-relay';
+import { builder, pageSize } from '../builder.ts';
+import { loadRelationPages, type RelationCursor, type RelationPage, type RelationPageQuery } from '../db/statement-relations.ts';
+import { ValidationError } from '../errors.ts';
+import type { StatementRelation as StatementRelationRow } from '../generated/prisma/client.ts';
+import { StatementRelationKindEnum } from './common.ts';
+import { StatementRelation } from './statement-relation.ts';
+
+const cursorPrefix = 'StatementRelation:';
+
+/** Opaque outside; inside, the relation's createdAt and id, the order the connection pages in. */
+const relationCursor = (row: RelationCursor) => encodeBase64(`${cursorPrefix}${row.createdAt.toISOString()}|${row.id}`);
+
+function parseRelationCursor(cursor: string | undefined, arg: 'after' | 'before'): RelationCursor | null {
+  if (!cursor) return null;
+  let decoded = '';
+  try {
+    decoded = decodeBase64(cursor);
+  } catch {
+    // Not base64: refused below like any other foreign cursor.
+  }
+  const [createdAt = '', id] = decoded.slice(cursorPrefix.length).split('|');
+  const date = new Date(createdAt);
+  if (!decoded.startsWith(cursorPrefix) || !id || Number.isNaN(date.getTime())) {
+    throw ValidationError.field(arg, 'is not a cursor of this connection');
+  }
+  return { createdAt: date, id };
+}
+
+const RelationDirection = builder.enumType('RelationDirection', {
+  description: 'Which way a statement relation points, seen from the statement asked about.',
+  values: {
+    OUTGOING: { description: 'This statement responds to, contradicts, … another.' },
+    INCOMING: { description: 'Another statement responds to, contradicts, … this one.' },
+    BOTH: { description: 'Either way.' },
+  } as const,
+});
+
+builder.prismaObjectField('Statement', 'relations', (t) =>
+  t.connection(
+    {
+      type: StatementRelation,
+      description: 'Typed edges to and from other statements (responds to, contradicts, …), oldest first.',
+      args: {
+        direction: t.arg({ type: RelationDirection, defaultValue: 'BOTH', description: 'Which way (default BOTH).' }),
+        kinds: t.arg({ type: [StatementRelationKindEnum], description: 'Only these kinds.' }),
+      },
+      // Two relations (outgoing, incoming) in one order cannot be a relatedConnection: the page is cut in SQL,
+      // batched over the statements of the request that ask for the same page.
+      resolve: async (statement, args, ctx) => {
+        let totalCount = 0;
+        const connection = await resolveCursorConnection<Promise<StatementRelationRow[]>>(
+          { args, defaultSize: pageSize.default, maxSize: pageSize.max, toCursor: relationCursor },
+          async ({ before, after, limit, inverted }): Promise<StatementRelationRow[]> => {
+            const query: RelationPageQuery = {
+              direction: args.direction ?? 'BOTH',
+              kinds: args.kinds ?? null,
+              after: parseRelationCursor(after, 'after'),
+              before: parseRelationCursor(before, 'before'),
+              limit,
+              inverted,
+            };
+            const page = await ctx.loaders
+              .batch<string, RelationPage>(`statementRelations:${JSON.stringify(query)}`, (ids) => loadRelationPages(ctx.db, ids, query))
+              .load(statement.id);
+            totalCount = page.totalCount;
+            return page.rows;
+          },
+        );
+        return { ...connection, totalCount };
+      },
+    },
+    {
+      name: 'StatementRelationsConnection',
+      fields: (c) => ({
+        totalCount: c.int({ description: 'Relations in all pages.', resolve: (c) => (c as { totalCount: number }).totalCount }),
+      }),
+    },
+  ),
+);
