@@ -51,16 +51,23 @@ export function useAdmission(options: AdmissionOptions): Plugin {
     return { report, refusal: refused(error, { rateLimit: report }) };
   }
 
-  /** A request refused before its context existed still costs its client a point; it is not kept waiting for that. */
+  // Charges of refused requests still being written: every admission waits for them, so a client's
+  // next request is judged with its failures counted, however slow the key lookup behind them.
+  const pendingCharges = new Set<Promise<unknown>>();
+
+  /** A request refused before its context existed (parse and validation hooks cannot wait) still costs its client a point. */
   function chargeFailure(initialContext: unknown): void {
     if (!rateLimiter) return;
-    options
+    const charge = options
       .clientIdOf(initialContext)
       .then((clientId) => rateLimiter.consume(clientId, 1))
-      .catch(() => {});
+      .catch(() => {})
+      .finally(() => pendingCharges.delete(charge));
+    pendingCharges.add(charge);
   }
 
   async function admit(args: ExecutionArgs): Promise<Admitted | { refusal: ExecutionResult }> {
+    if (pendingCharges.size) await Promise.all(pendingCharges);
     const ctx = args.contextValue as Context;
     const principal = ctx.auth.principal;
     if (principal.kind === 'invalid') {
