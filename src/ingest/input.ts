@@ -23,7 +23,14 @@ export const limits = {
   listItems: 1_000,
 } as const;
 
-const trimmed = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+/** Text that is trimmed, not empty and at most `max` characters: every free-text field, here and in the GraphQL inputs. */
+export const trimmed = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+/** A BCP 47 language tag ("en", "pt-BR"). */
+export const languageTag = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en"');
 const optionalText = (max: number) => trimmed(max).nullish();
 
 /** A local key declared in this input, or the global id of an existing entity. */
@@ -216,12 +223,7 @@ export const IngestArticleInput = z
     headline: trimmed(limits.headline),
     body: trimmed(limits.body),
     publishedAt: dateTime.nullish(),
-    language: z
-      .string()
-      .trim()
-      .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en"')
-      .nullish()
-      .transform((value) => value ?? 'en'),
+    language: languageTag.nullish().transform((value) => value ?? 'en'),
     publisher: ref.nullish(),
     place: ref.nullish(),
     people: list(PersonInput),

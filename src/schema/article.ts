@@ -7,7 +7,7 @@ import { containsText } from '../db/text-match.ts';
 import { mapPrismaError, NotFoundError } from '../errors.ts';
 import type { Article as ArticleRow, Prisma } from '../generated/prisma/client.ts';
 import { contentHash } from '../ingest/hash.ts';
-import { httpUrl, limits } from '../ingest/input.ts';
+import { httpUrl, languageTag, limits, trimmed } from '../ingest/input.ts';
 import {
   ContributorRoleEnum,
   DateRange,
@@ -196,8 +196,6 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-
 const articleInput = (create: boolean) =>
   builder.inputType(create ? 'CreateArticleInput' : 'UpdateArticleInput', {
     description: create
@@ -206,10 +204,10 @@ const articleInput = (create: boolean) =>
     fields: (t) => ({
       ...(create ? {} : { id: t.globalID({ for: [Article], required: true, description: 'The article to change.' }) }),
       url: t.string({ required: create, description: 'Canonical http(s) URL.', validate: httpUrl }),
-      headline: t.string({ required: create, description: 'Headline.', validate: text(limits.headline) }),
-      body: t.string({ required: create, description: 'Text without page furniture.', validate: text(limits.body) }),
+      headline: t.string({ required: create, description: 'Headline.', validate: trimmed(limits.headline) }),
+      body: t.string({ required: create, description: 'Text without page furniture.', validate: trimmed(limits.body) }),
       publishedAt: t.field({ type: 'DateTime', description: 'Publication time.' }),
-      language: t.string({ description: 'BCP 47 tag (default "en").', validate: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/) }),
+      language: t.string({ description: 'BCP 47 tag (default "en").', validate: languageTag }),
       publisher: t.globalID({ for: [Organization], description: 'Publishing organization.' }),
       place: t.globalID({ for: [Place], description: 'Dateline place.' }),
     }),

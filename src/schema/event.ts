@@ -9,7 +9,7 @@ import { createEvent, updateEvent } from '../db/event-tree.ts';
 import { loadPlacesWithin } from '../db/place-tree.ts';
 import { containsText } from '../db/text-match.ts';
 import type { Event as EventRow, Prisma } from '../generated/prisma/client.ts';
-import { limits } from '../ingest/input.ts';
+import { limits, trimmed } from '../ingest/input.ts';
 import { DateRange, DeleteInput, DeletePayload, deleted, EventKindEnum, idOf, orderInput, orderWithId } from './common.ts';
 import { Place } from './place.ts';
 import { entitySelection, pickEntity, Speaker } from './references.ts';
@@ -169,15 +169,13 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-
 const eventInput = (create: boolean) =>
   builder.inputType(create ? 'CreateEventInput' : 'UpdateEventInput', {
     description: create ? 'A new event.' : 'Changes to an event; omitted fields stay as they are.',
     fields: (t) => ({
       ...(create ? {} : { id: t.globalID({ for: [Event], required: true, description: 'The event to change.' }) }),
-      name: t.string({ required: create, description: 'Short name.', validate: text(limits.name) }),
-      description: t.string({ description: 'What happened.', validate: text(limits.shortText) }),
+      name: t.string({ required: create, description: 'Short name.', validate: trimmed(limits.name) }),
+      description: t.string({ description: 'What happened.', validate: trimmed(limits.shortText) }),
       kind: t.field({ type: EventKindEnum, description: 'What kind of event (default OTHER).' }),
       startAt: t.field({ type: 'DateTime', description: 'When it began.' }),
       endAt: t.field({ type: 'DateTime', description: 'When it ended; not before startAt.' }),

@@ -4,7 +4,7 @@ import { deleteUnlessReferenced } from '../db/delete.ts';
 import { writeStatement } from '../db/statements.ts';
 import { containsText } from '../db/text-match.ts';
 import type { Prisma, Statement as StatementRow } from '../generated/prisma/client.ts';
-import { limits } from '../ingest/input.ts';
+import { limits, trimmed } from '../ingest/input.ts';
 import { Article } from './article.ts';
 import {
   DateRange,
@@ -210,19 +210,17 @@ const StatementPayload = builder.objectRef<{ statement: StatementRow }>('Stateme
   fields: (t) => ({ statement: t.field({ type: Statement, description: 'As stored.', resolve: (payload) => payload.statement }) }),
 });
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-
 const statementInput = (create: boolean) =>
   builder.inputType(create ? 'CreateStatementInput' : 'UpdateStatementInput', {
     description: create ? 'A new statement.' : 'Changes to a statement; omitted fields stay as they are, lists are replaced.',
     fields: (t) => ({
       ...(create ? {} : { id: t.globalID({ for: [Statement], required: true, description: 'The statement to change.' }) }),
-      text: t.string({ required: create, description: 'What was said.', validate: text(limits.statement) }),
+      text: t.string({ required: create, description: 'What was said.', validate: trimmed(limits.statement) }),
       kind: t.field({ type: StatementKindEnum, required: create, description: 'How it is reported.' }),
       speaker: t.globalID({ description: 'Person or Organization id; null for unattributed.' }),
-      speakerRole: t.string({ description: 'Role as given in the article.', validate: text(limits.name) }),
-      verb: t.string({ description: 'Speech verb.', validate: text(limits.name) }),
-      venue: t.string({ description: 'Venue or medium.', validate: text(limits.name) }),
+      speakerRole: t.string({ description: 'Role as given in the article.', validate: trimmed(limits.name) }),
+      verb: t.string({ description: 'Speech verb.', validate: trimmed(limits.name) }),
+      venue: t.string({ description: 'Venue or medium.', validate: trimmed(limits.name) }),
       addressee: t.globalID({ description: 'Person or Organization it was said to.' }),
       saidAt: t.field({ type: 'DateTime', description: 'When it was said.' }),
       article: t.globalID({ description: 'Article it was read from.' }),
