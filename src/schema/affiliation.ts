@@ -6,16 +6,14 @@ import { mapPrismaError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Affiliation as AffiliationRow } from '../generated/prisma/client.ts';
 import { limits } from '../ingest/input.ts';
 import { Article } from './article.ts';
-import { DeleteInput, DeletePayload, deleted, idOf } from './common.ts';
+import { DeleteInput, DeletePayload, deleted, idOf, nodeBasics } from './common.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
 
 export const Affiliation = builder.prismaNode('Affiliation', {
-  id: { field: 'id', description: 'Opaque global id.' },
+  ...nodeBasics,
   // Load only the columns the query asks for.
   select: { id: true },
-  // node(id:) and nodes(ids:) answer null for an id that does not exist.
-  nullable: true,
   description: 'A person\'s role at an organization ("foreign minister", "spokesman for the president").',
   fields: (t) => ({
     role: t.exposeString('role', { description: 'The role as written.' }),

@@ -16,6 +16,7 @@ import {
   dateFilter,
   deleted,
   idOf,
+  nodeBasics,
   orderInput,
   orderWithId,
 } from './common.ts';
@@ -67,11 +68,9 @@ export const ArticleEvent = builder.prismaObject('ArticleEvent', {
 });
 
 export const Article = builder.prismaNode('Article', {
-  id: { field: 'id', description: 'Opaque global id.' },
+  ...nodeBasics,
   // Load only the columns the query asks for (an article's body is large).
   select: { id: true },
-  // node(id:) and nodes(ids:) answer null for an id that does not exist.
-  nullable: true,
   description: 'A news article: the document statements, mentions and images are read from.',
   fields: (t) => ({
     url: t.exposeString('url', { description: 'Canonical URL.' }),

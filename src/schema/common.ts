@@ -17,6 +17,12 @@ import {
 } from '../generated/prisma/enums.ts';
 import { dateTime } from '../ingest/input.ts';
 
+/**
+ * What every node shares: its global id made from the `id` column, and null
+ * rather than an error from node(id:) and nodes(ids:) for an id that does not exist.
+ */
+export const nodeBasics = { id: { field: 'id', description: 'Opaque global id.' }, nullable: true } as const;
+
 export const OrderDirection = builder.enumType('OrderDirection', {
   description: 'Sort direction.',
   values: { ASC: { value: 'asc', description: 'Smallest first.' }, DESC: { value: 'desc', description: 'Largest first.' } } as const,

@@ -10,7 +10,7 @@ import { loadPlacesWithin } from '../db/place-tree.ts';
 import { containsText } from '../db/text-match.ts';
 import type { Event as EventRow, Prisma } from '../generated/prisma/client.ts';
 import { limits, trimmed } from '../ingest/input.ts';
-import { DateRange, DeleteInput, DeletePayload, deleted, EventKindEnum, idOf, orderInput, orderWithId } from './common.ts';
+import { DateRange, DeleteInput, DeletePayload, deleted, EventKindEnum, idOf, nodeBasics, orderInput, orderWithId } from './common.ts';
 import { Place } from './place.ts';
 import { entitySelection, pickEntity, Speaker } from './references.ts';
 
@@ -41,11 +41,9 @@ export const EventSpeaker = builder.objectRef<EventSpeakerRow>('EventSpeaker').i
 });
 
 export const Event = builder.prismaNode('Event', {
-  id: { field: 'id', description: 'Opaque global id.' },
+  ...nodeBasics,
   // Load only the columns the query asks for.
   select: { id: true },
-  // node(id:) and nodes(ids:) answer null for an id that does not exist.
-  nullable: true,
   description: 'Something that happened. Events nest: a crisis contains announcements, meetings, exercises.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Short name, e.g. "Announced partial pull-back of Russian troops".' }),

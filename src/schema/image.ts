@@ -6,7 +6,7 @@ import { mapPrismaError, NotFoundError } from '../errors.ts';
 import type { Image as ImageRow } from '../generated/prisma/client.ts';
 import { httpUrl, limits } from '../ingest/input.ts';
 import { Article } from './article.ts';
-import { DeleteInput, DeletePayload, deleted, idOf } from './common.ts';
+import { DeleteInput, DeletePayload, deleted, idOf, nodeBasics } from './common.ts';
 import { Entity } from './entity.ts';
 import { Person } from './person.ts';
 import { Place } from './place.ts';
@@ -37,9 +37,7 @@ export const ImageAgency = builder.prismaObject('ImageAgency', {
 });
 
 export const Image = builder.prismaNode('Image', {
-  id: { field: 'id', description: 'Opaque global id.' },
-  // node(id:) and nodes(ids:) answer null for an id that does not exist.
-  nullable: true,
+  ...nodeBasics,
   description: 'A photograph or other image illustrating an article.',
   fields: (t) => ({
     url: t.exposeString('url', { nullable: true, description: 'Where the image file is, when known.' }),

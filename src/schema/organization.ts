@@ -15,6 +15,7 @@ import {
   ExternalId,
   idOf,
   nameMatch,
+  nodeBasics,
   OrganizationKindEnum,
   orderInput,
   orderWithId,
@@ -23,11 +24,9 @@ import {
 const byNewest = { orderBy: [{ saidAt: { sort: 'desc' as const, nulls: 'last' as const } }, { id: 'asc' as const }] };
 
 export const Organization = builder.prismaNode('Organization', {
-  id: { field: 'id', description: 'Opaque global id.' },
+  ...nodeBasics,
   // Load only the columns the query asks for.
   select: { id: true },
-  // node(id:) and nodes(ids:) answer null for an id that does not exist.
-  nullable: true,
   description: 'A government, ministry, military, company, news organization, alliance, or a metonym for one.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Canonical name, e.g. "Russian Defense Ministry".' }),

@@ -6,15 +6,13 @@ import { nameColumns } from '../db/names.ts';
 import { mapPrismaError, NotFoundError } from '../errors.ts';
 import type { Person as PersonRow } from '../generated/prisma/client.ts';
 import { externalId, limits } from '../ingest/input.ts';
-import { DeleteInput, DeletePayload, deleted, ExternalId, idOf, nameMatch, orderInput, orderWithId } from './common.ts';
+import { DeleteInput, DeletePayload, deleted, ExternalId, idOf, nameMatch, nodeBasics, orderInput, orderWithId } from './common.ts';
 import { Organization } from './organization.ts';
 
 export const Person = builder.prismaNode('Person', {
-  id: { field: 'id', description: 'Opaque global id.' },
+  ...nodeBasics,
   // Load only the columns the query asks for.
   select: { id: true },
-  // node(id:) and nodes(ids:) answer null for an id that does not exist.
-  nullable: true,
   description: 'A named person who speaks, is quoted, mentioned, photographed or photographs.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Canonical name, e.g. "Dmytro Kuleba".' }),

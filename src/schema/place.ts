@@ -7,12 +7,21 @@ import { mapPrismaError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Place as PlaceRow } from '../generated/prisma/client.ts';
 import { PlaceKind } from '../generated/prisma/enums.ts';
 import { externalId, limits } from '../ingest/input.ts';
-import { DeleteInput, DeletePayload, deleted, ExternalId, idOf, nameMatch, orderInput, orderWithId, PlaceKindEnum } from './common.ts';
+import {
+  DeleteInput,
+  DeletePayload,
+  deleted,
+  ExternalId,
+  idOf,
+  nameMatch,
+  nodeBasics,
+  orderInput,
+  orderWithId,
+  PlaceKindEnum,
+} from './common.ts';
 
 export const Place = builder.prismaNode('Place', {
-  id: { field: 'id', description: 'Opaque global id.' },
-  // node(id:) and nodes(ids:) answer null for an id that does not exist.
-  nullable: true,
+  ...nodeBasics,
   description: 'A named place. Events, images and articles point at places; places nest (Lake Donuzlav in Crimea).',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Canonical name.' }),

@@ -3,13 +3,11 @@ import { builder } from '../builder.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
 import { mapPrismaError, ValidationError } from '../errors.ts';
 import type { StatementRelation as StatementRelationRow } from '../generated/prisma/client.ts';
-import { DeleteInput, DeletePayload, deleted, idOf, StatementRelationKindEnum } from './common.ts';
+import { DeleteInput, DeletePayload, deleted, idOf, nodeBasics, StatementRelationKindEnum } from './common.ts';
 import { Statement } from './statement.ts';
 
 export const StatementRelation = builder.prismaNode('StatementRelation', {
-  id: { field: 'id', description: 'Opaque global id.' },
-  // node(id:) and nodes(ids:) answer null for an id that does not exist.
-  nullable: true,
+  ...nodeBasics,
   description: '`from` responds to, contradicts, supports, repeats or denies `to`.',
   fields: (t) => ({
     kind: t.expose('kind', { type: StatementRelationKindEnum, description: 'How `from` relates to `to`.' }),

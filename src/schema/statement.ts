@@ -14,6 +14,7 @@ import {
   deleted,
   idOf,
   nameMatch,
+  nodeBasics,
   orderInput,
   orderWithId,
   StatementKindEnum,
@@ -42,11 +43,9 @@ export const StatementMention = builder.prismaObject('StatementMention', {
 });
 
 export const Statement = builder.prismaNode('Statement', {
-  id: { field: 'id', description: 'Opaque global id.' },
+  ...nodeBasics,
   // Load only the columns the query asks for.
   select: { id: true },
-  // node(id:) and nodes(ids:) answer null for an id that does not exist.
-  nullable: true,
   description: 'Something said: a direct quote, reported speech, paraphrase or denial, with its speaker.',
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The words quoted, or the reported content.' }),
