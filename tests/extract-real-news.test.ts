@@ -28,3 +28,40 @@ describe("wire and archive quotation marks ('' and ``)", () => {
     expect(found.map((s) => s.text)).toContain("the plan was ''dead on arrival'' in the Senate");
   });
 });
+
+describe('reported clauses without "that"', () => {
+  it('reads a named speaker in the present tense, past a time or a party label', () => {
+    const found = said(
+      'Fire Chief Tom Baker says two crews are still on scene. Sen. Jane Roe (D-Ohio) said the bill will pass. Mayor Bob Lee on Tuesday said the roads are closed.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'two crews are still on scene', speaker: 'Tom Baker' },
+        { kind: 'INDIRECT', text: 'the bill will pass', speaker: 'Jane Roe' },
+        { kind: 'INDIRECT', text: 'the roads are closed', speaker: 'Bob Lee' },
+      ]),
+    );
+  });
+
+  it('keeps a clause whose speaker the text does not name, unattributed', () => {
+    expect(said('In the new survey, 21 percent said they would not vote at all.')).toContainEqual({
+      kind: 'INDIRECT',
+      text: 'they would not vote at all',
+      speaker: null,
+    });
+  });
+
+  it('lets a group the text names speak for itself', () => {
+    expect(said('But Republicans said the plan would raise costs for farmers.')).toContainEqual({
+      kind: 'INDIRECT',
+      text: 'the plan would raise costs for farmers',
+      speaker: 'Republicans',
+    });
+  });
+
+  it('takes no demonstrative for a speaker', () => {
+    expect(said('Officials met again, but it was too early to tell whether this signaled any change.').map((s) => s.text)).not.toContain(
+      'any change',
+    );
+  });
+});

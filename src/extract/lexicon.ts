@@ -1257,3 +1257,20 @@ export const notNames = new Set([
   'Police',
   'Friday',
 ]);
+
+/**
+ * Groups a text may name as a speaker at a sentence's start, where every word is capitalised ("Democrats say …");
+ * elsewhere any capitalised plural is taken as a group. Sorted lemmas (plural, as the group is named).
+ */
+export const groupNames = new Set([
+  'americans',
+  'conservatives',
+  'democrats',
+  'evangelicals',
+  'independents',
+  'liberals',
+  'millennials',
+  'moderates',
+  'progressives',
+  'republicans',
+]);

@@ -7,9 +7,10 @@
 // "the spokesman" find the right earlier speaker.
 import { antecedents } from './antecedents.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
-import { evidenceNouns, evidenceVerbs, mediaWords, quoteVerbs, speechNouns, speechVerbs } from './lexicon.ts';
+import { evidenceNouns, evidenceVerbs, groupNames, mediaWords, quoteVerbs, speechNouns, speechVerbs } from './lexicon.ts';
 import type { Parsed, Token } from './nlp.ts';
 import { Keys, lastAtOrBefore } from './recency.ts';
+import { rules } from './rules.ts';
 import type { ExtractedStatementKind, Span } from './types.ts';
 
 export interface Statement {
@@ -128,6 +129,8 @@ const nounVerbs = new Set([
 ]);
 const modals = new Set(['could', 'would', 'might', 'may', 'will', 'can', 'should', 'must', 'was', 'were', 'is', 'are', 'had']);
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Pronouns that name a speaker the text need not have named: "they said", "we argue". */
+const unnamedPronouns = new Set(['he', 'i', 'she', 'they', 'we', 'you']);
 const clauseBreakers = new Set([
   'although',
   'though',
@@ -188,6 +191,7 @@ const orgHeads = new Set([
 /** A description "the <word>" names a person whose role holds the word (without a plural s), an organization whose name holds it. */
 const roleKeys = new Keys((s) => roleNouns.test(s) || roleNouns.test(`${s}s`), new Set());
 const orgKeys = new Keys((s) => orgNouns.test(s), orgHeads);
+const timeNouns = new Set(['morning', 'afternoon', 'evening', 'night']);
 const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export interface StatementContext {
@@ -326,10 +330,31 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return { key: m.entity, span: { start: m.start, end: m.end }, role: role ?? m.title ?? null, confidence };
   };
 
+  /**
+   * From token `k` back over what sits between a subject and its verb: adverbs and auxiliaries, a time ("on Tuesday",
+   * "Friday night") and a party label in parentheses ("(D-Ohio)"). Each step is bounded, so the look back is too.
+   */
+  const skipBack = (from: number, floor: number): number => {
+    let k = from;
+    for (let steps = 0; steps < 6 && k >= floor; steps++) {
+      if (skippable.has(t(k).lower) || (t(k).pos === 'ADV' && t(k).lower !== 'not')) k--;
+      else if (t(k).text === ')') {
+        let o = k - 1;
+        while (o >= floor && k - o < 10 && !/^[()]$/.test(t(o).text)) o--;
+        if (t(o).text !== '(' || o < floor) break;
+        k = o - 1;
+      } else if (timeNouns.has(t(k).lower) && weekdayNames.includes(t(k - 1).lower)) k -= 2;
+      else if (weekdayNames.includes(t(k).lower) || /^(?:yesterday|today|tonight)$/.test(t(k).lower)) {
+        k--;
+        if (/^(?:on|last|this|late|early)$/.test(t(k).lower)) k--;
+      } else break;
+    }
+    return k;
+  };
+
   /** The subject ending just before token `v`, not reaching back past token `floor`. */
   const subjectBefore = (v: number, floor: number): Subject | null => {
-    let k = v - 1;
-    while (k >= floor && (skippable.has(t(k).lower) || (t(k).pos === 'ADV' && t(k).lower !== 'not'))) k--;
+    const k = skipBack(v - 1, floor);
     if (k < floor) return null;
     const tk = t(k);
     if (tk.text === ',') {
@@ -430,6 +455,48 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       return describe(phrase, span);
     }
     return null;
+  };
+
+  /**
+   * The noun phrase right before token `v` when `subjectBefore` resolves no one: "21 percent said", "people in Fort
+   * Pierce said", "they said" with no organization before. Unattributed; a bounded look back (a few words).
+   */
+  const unnamedBefore = (v: number, floor: number): Subject | null => {
+    let k = v - 1;
+    while (k >= floor && (skippable.has(t(k).lower) || t(k).pos === 'ADV')) k--;
+    const end = k;
+    while (
+      k >= floor &&
+      end - k < 8 &&
+      (['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON'].includes(t(k).pos) || /^[()]$|^(?:of|in|at|for)$/.test(t(k).lower))
+    )
+      k--;
+    if (k === end || !['NOUN', 'PROPN', 'NUM', 'PRON', 'PUNCT'].includes(t(end).pos)) return null;
+    // "this signaled", "which showed": not a speaker.
+    if (t(end).pos === 'PRON' && !unnamedPronouns.has(t(end).lower)) return null;
+    if (/^(?:this|that|these|those|which|what|it)$/.test(t(k + 1).lower)) return null;
+    const span = { start: t(k + 1).start, end: t(end).end };
+    // "Democrats say", "79 percent of Republicans said": a group the text names, spoken for by its name.
+    let g = end;
+    while (g > k && t(g).pos !== 'PROPN') g--;
+    let h = g;
+    while (h - 1 > k && t(h - 1).pos === 'PROPN') h--;
+    const sentenceStart = h === sentences[t(h).sentence]?.first || (h === k + 1 && t(k).pos === 'CCONJ');
+    const capitalised = /^\p{Lu}/u.test(t(h).text) && (!sentenceStart || h < g || groupNames.has(t(h).lower));
+    if (g > k && capitalised && !mentionStartingAt.has(h) && !mentionEndingAt.has(g)) {
+      const name = text.slice(t(h).start, t(g).end);
+      const group = registry.add('ORGANIZATION', name, { confidence: rules.namedGroup });
+      group.mentions.push({ start: t(h).start, end: t(g).end });
+      return { key: group.key, span: { start: t(h).start, end: t(g).end }, role: null, confidence: rules.namedGroup };
+    }
+    return { key: null, span, role: text.slice(span.start, span.end), confidence: rules.unnamedSubject };
+  };
+
+  /** `subject`, or, where it names no one, the group or unnamed speaker right before token `v`. */
+  const withGroup = (subject: Subject | null, v: number, floor: number): Subject | null => {
+    if (subject?.key || subject?.evidence) return subject;
+    const unnamed = unnamedBefore(v, floor);
+    return unnamed && (unnamed.key || !subject) ? unnamed : subject;
   };
 
   /** A subject right after token `v` ("…," said Smith, the …). */
@@ -673,10 +740,17 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         }
         while (end > start && /^[.,;:!?]$/.test(t(end - 1).text)) end--;
         if (end <= start) return;
-        const subject = subjectBefore(v, sentence.first);
+        const subject = withGroup(subjectBefore(v, sentence.first), v, sentence.first);
         if (!subject) return;
         const span = { start: t(start).start, end: t(end - 1).end };
-        const statement = reported(subject, comp, kind, span, kind === 'PARAPHRASE' ? 0.7 : 0.85, token.start);
+        const statement = reported(
+          subject,
+          comp,
+          kind,
+          span,
+          kind === 'PARAPHRASE' ? rules.reportedThought : rules.reportedClause,
+          token.start,
+        );
         const list = bySentence.get(token.sentence) ?? [];
         list.push(statement);
         bySentence.set(token.sentence, list);
@@ -728,7 +802,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     if (/^[“"‘']/.test(text.slice(t(sentence.first).start)) || inQuote(t(sentence.first).start) || inQuote(t(comma - 1).start)) return;
     let end = comma;
     while (end > sentence.first && /^[.,;:!?]$/.test(t(end - 1).text)) end--;
-    emit(reported(subject, comp, kind, { start: t(sentence.first).start, end: t(end - 1).end }, 0.75, t(v).start));
+    emit(reported(subject, comp, kind, { start: t(sentence.first).start, end: t(end - 1).end }, rules.reportedPostposed, t(v).start));
   };
 
   // "…, according to X." / "According to X, …".
@@ -778,7 +852,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
             venue: null,
             addressee: null,
             saidAt: null,
-            confidence: 0.75,
+            confidence: rules.accordingTo,
             at: t(k).start,
           }),
       });

@@ -1,0 +1,16 @@
+// The extractor's word lists are data: each a sorted list of lemmas without
+// duplicates, so a reader finds a word at once and a second copy cannot creep in.
+import { describe, expect, it } from 'vitest';
+import { groupNames } from '../src/extract/lexicon.ts';
+
+const lists: Record<string, Iterable<string>> = { groupNames };
+
+describe('lexicon lists', () => {
+  for (const [name, list] of Object.entries(lists)) {
+    it(`${name} is sorted, lower case and without duplicates`, () => {
+      const words = [...list];
+      expect(words).toEqual([...new Set(words)].sort());
+      expect(words.every((w) => w === w.toLowerCase())).toBe(true);
+    });
+  }
+});
