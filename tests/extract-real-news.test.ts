@@ -65,3 +65,24 @@ describe('reported clauses without "that"', () => {
     );
   });
 });
+
+describe('the opening of a clause without "that"', () => {
+  it('reads quantities, conjunctions, long subjects and a title in quotation marks before "that"', () => {
+    const found = said(
+      [
+        'Mayor Ann Cole says too many families are waiting for housing.',
+        'Governor Raj Patel said if re-elected he would close the old plant.',
+        "Senator Joan Webb said the agency's report on the flood, a thin document of ten pages, was late.",
+        'Councilman Eli Stone said on WKRT\'s "Morning Desk" that the vote would wait.',
+      ].join(' '),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'too many families are waiting for housing', speaker: 'Ann Cole' },
+        { kind: 'INDIRECT', text: 'if re-elected he would close the old plant', speaker: 'Raj Patel' },
+        { kind: 'INDIRECT', text: "the agency's report on the flood, a thin document of ten pages, was late", speaker: 'Joan Webb' },
+        { kind: 'INDIRECT', text: 'the vote would wait', speaker: 'Eli Stone' },
+      ]),
+    );
+  });
+});

@@ -1274,3 +1274,6 @@ export const groupNames = new Set([
   'progressives',
   'republicans',
 ]);
+
+/** Conjunctions a reported clause may open with when "that" is left out ("said if elected he would …"). Sorted. */
+export const clauseOpeners = new Set(['although', 'because', 'if', 'once', 'though', 'unless', 'whether']);

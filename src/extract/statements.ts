@@ -7,7 +7,7 @@
 // "the spokesman" find the right earlier speaker.
 import { antecedents } from './antecedents.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
-import { evidenceNouns, evidenceVerbs, groupNames, mediaWords, quoteVerbs, speechNouns, speechVerbs } from './lexicon.ts';
+import { clauseOpeners, evidenceNouns, evidenceVerbs, groupNames, mediaWords, quoteVerbs, speechNouns, speechVerbs } from './lexicon.ts';
 import type { Parsed, Token } from './nlp.ts';
 import { Keys, lastAtOrBefore } from './recency.ts';
 import { rules } from './rules.ts';
@@ -130,7 +130,7 @@ const nounVerbs = new Set([
 const modals = new Set(['could', 'would', 'might', 'may', 'will', 'can', 'should', 'must', 'was', 'were', 'is', 'are', 'had']);
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Pronouns that name a speaker the text need not have named: "they said", "we argue". */
-const unnamedPronouns = new Set(['he', 'i', 'she', 'they', 'we', 'you']);
+const unnamedPronouns = new Set(['he', 'i', 'she', 'them', 'they', 'us', 'we', 'who', 'you']);
 const clauseBreakers = new Set([
   'although',
   'though',
@@ -570,8 +570,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       break;
     }
     // "told reporters outside his residence that …": a short phrase before "that" is skipped.
-    for (let k = i; k < i + 7; k++) {
-      if (['VERB', 'AUX', 'PUNCT'].includes(t(k).pos) && t(k).lower !== 'that') break;
+    // A programme's title in quotation marks is part of it: "said on ABC's “This Week” that …".
+    for (let k = i; k < i + 10; k++) {
+      if (['VERB', 'AUX', 'PUNCT'].includes(t(k).pos) && t(k).lower !== 'that' && !/^[“”"]$/.test(t(k).text)) break;
       if (t(k).lower === 'that' && k > i && t(i).pos === 'ADP') {
         i = k;
         break;
@@ -585,6 +586,22 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       i = n + 1;
     }
     return { next: i, addressee, venue, saidAt, verb };
+  };
+
+  /**
+   * Whether a clause without "that" starts at token `start`: a subject ("the economy", "21 percent", "too many
+   * women", "none of them") or a conjunction opening one ("if elected, he …"), with a verb within a long noun
+   * phrase's reach (a bounded look ahead).
+   */
+  const opensClause = (start: number, last: number): boolean => {
+    const opener = t(start);
+    const subjectLike = ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(opener.pos);
+    const quantified =
+      opener.pos === 'ADV' && ['ADJ', 'DET', 'NUM', 'NOUN', 'PRON'].includes(t(start + 1).pos) && !timeWords.test(opener.lower);
+    if (!subjectLike && !quantified && !clauseOpeners.has(opener.lower)) return false;
+    if (['to', 'of', 'about', 'for', 'on'].includes(opener.lower)) return false;
+    for (let k = start + 1; k < start + clauseReach && k < last; k++) if (['VERB', 'AUX'].includes(t(k).pos)) return true;
+    return false;
   };
 
   type Item = { at: number; run: () => void };
@@ -708,26 +725,22 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         if (t(start).lower === 'that') start++;
         else if (!gap) {
           if (kind === 'PARAPHRASE' || evidenceVerbs.has(token.lower)) return;
-          const opener = t(start);
-          if (
-            !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(opener.pos) ||
-            (opener.lower === 'it' && t(start + 1).lower === 'was' && false)
-          )
-            return;
-          let hasVerb = false;
-          for (let k = start; k < start + 12 && k < sentence.last; k++) if (['VERB', 'AUX'].includes(t(k).pos)) hasVerb = true;
-          if (!hasVerb || ['to', 'of', 'about', 'for', 'on'].includes(opener.lower)) return;
+          if (!opensClause(start, sentence.last)) return;
         }
         if (start >= sentence.last || /^[“"‘]$/.test(t(start).text) || /^[“"]/.test(text.slice(t(start).start))) return;
         if (['VERB', 'AUX'].includes(t(start).pos) && !gap) return;
         let end = start;
         // A reported clause ends within a long sentence's worth of words; past that, the scan costs time on run-on input.
         const clauseLimit = Math.min(sentence.last, start + 150);
+        let clauseHasVerb = false;
         while (end < clauseLimit) {
           const tk = t(end);
           if (/^[;:—–]$/.test(tk.text)) break;
           if (/^[”"]$/.test(tk.text) && end === start) break;
-          if (tk.text === ',' && (clauseBreakers.has(t(end + 1).lower) || ['VERB', 'AUX'].includes(t(end + 1).pos))) break;
+          // ", was …" after an appositive ("X's attack on the judge, Tom Lee, was …") is the clause's own verb.
+          const ownVerb = !clauseHasVerb && ['VERB', 'AUX'].includes(t(end + 1).pos);
+          if (tk.text === ',' && (clauseBreakers.has(t(end + 1).lower) || (['VERB', 'AUX'].includes(t(end + 1).pos) && !ownVerb))) break;
+          if (['VERB', 'AUX'].includes(tk.pos)) clauseHasVerb = true;
           // "… but accused …", "… and said …": the speaker's next speech act.
           if (t(end).pos === 'CCONJ' && speechVerbs.has(t(end + 1).lower) && ['VERB', 'AUX'].includes(t(end + 1).pos) && end > start) break;
           // ", and Acme warned that …": a new subject and verb start another clause.
@@ -899,6 +912,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     })
     .sort((a, b) => a.span.start - b.span.start);
 }
+
+/** Tokens looked at after a speech verb for the verb of a clause without "that" ("said Mr. X's attack on …, was …"). */
+const clauseReach = 30;
 
 /** Tokens looked at before an opening quotation mark for its attribution ("X said on Tuesday in a statement that “…"). */
 const lookBack = 80;
