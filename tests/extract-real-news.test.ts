@@ -86,3 +86,18 @@ describe('the opening of a clause without "that"', () => {
     );
   });
 });
+
+describe('participles', () => {
+  it('gives "…, saying", "…, adding that", "telling reporters … that" the sentence\'s speaker', () => {
+    const found = said(
+      'Mayor Ann Cole spoke on Friday, saying the budget would be cut. "We are ready," Chief Tom Baker said, adding that the crews were tired. Senator Ed Lee left early, telling reporters on Friday that the vote will slip.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'the budget would be cut', speaker: 'Ann Cole' },
+        { kind: 'INDIRECT', text: 'the crews were tired', speaker: 'Tom Baker' },
+        { kind: 'INDIRECT', text: 'the vote will slip', speaker: 'Ed Lee' },
+      ]),
+    );
+  });
+});

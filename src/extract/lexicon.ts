@@ -247,6 +247,22 @@ export const speechVerbs = new Map<string, SpeechKind>([
   ...paraphrase.map((v) => [v, 'PARAPHRASE'] as const),
 ]);
 
+/**
+ * The kind of a present participle of a speech verb ("saying", "noting", "arguing", "admitting"), found from the
+ * lemma lists above instead of a list of -ing forms: the stem, the stem with its "e" back, or with a doubled final
+ * consonant undone. Thoughts ("hoping") are left out: "…, hoping that" rarely reports anyone.
+ */
+export function speechParticiple(word: string): SpeechKind | undefined {
+  if (!word.endsWith('ing') || word.length < 6) return undefined;
+  const stem = word.slice(0, -3);
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  for (const lemma of [stem, `${stem}e`, undoubled]) {
+    const kind = speechVerbs.get(lemma);
+    if (kind && kind !== 'PARAPHRASE') return kind;
+  }
+  return undefined;
+}
+
 /** Verbs that attribute a direct quote ("…," she said / X added: "…"). */
 export const quoteVerbs = new Set([
   ...indirect,

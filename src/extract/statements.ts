@@ -7,7 +7,17 @@
 // "the spokesman" find the right earlier speaker.
 import { antecedents } from './antecedents.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
-import { clauseOpeners, evidenceNouns, evidenceVerbs, groupNames, mediaWords, quoteVerbs, speechNouns, speechVerbs } from './lexicon.ts';
+import {
+  clauseOpeners,
+  evidenceNouns,
+  evidenceVerbs,
+  groupNames,
+  mediaWords,
+  quoteVerbs,
+  speechNouns,
+  speechParticiple,
+  speechVerbs,
+} from './lexicon.ts';
 import type { Parsed, Token } from './nlp.ts';
 import { Keys, lastAtOrBefore } from './recency.ts';
 import { rules } from './rules.ts';
@@ -411,26 +421,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       return fromMention(m, null);
     }
     if (pronouns.has(tk.lower)) return pronoun(tk.lower, { start: tk.start, end: tk.end });
-    if (/^(?:and|but)$/.test(tk.lower)) {
-      // "Russia has positioned … but has denied …": the sentence's subject.
-      const sentence = sentences[tk.sentence];
-      if (!sentence) return null;
-      const earlier = (bySentence.get(tk.sentence) ?? []).at(-1);
-      if (earlier && earlier.at < tk.start) {
-        return {
-          key: earlier.speaker,
-          span: earlier.speakerSpan ?? { start: tk.start, end: tk.end },
-          role: earlier.speakerRole,
-          confidence: 0.7,
-        };
-      }
-      const first = mentionFrom(
-        t(sentence.first).start,
-        (mm) => (firstsInOrder ? mm.first >= k : mm.start >= t(sentence.last).start),
-        (mm) => mm.first >= sentence.first && mm.first < k && ['VERB', 'AUX'].includes(t(mm.last).pos),
-      );
-      return first ? { ...fromMention(first, null, 0.7) } : null;
-    }
+    // "Russia has positioned … but has denied …": the sentence's subject.
+    if (/^(?:and|but)$/.test(tk.lower)) return sentenceSubject(k);
     if (['NOUN', 'PROPN', 'ADJ'].includes(tk.pos)) {
       let d = k;
       while (
@@ -492,6 +484,34 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return { key: null, span, role: text.slice(span.start, span.end), confidence: rules.unnamedSubject };
   };
 
+  /**
+   * The speaker of the sentence holding token `k`, for a verb with no subject of its own ("… but has denied",
+   * "…, adding that"): the last statement made in the sentence before `k`, or its first named subject.
+   */
+  const sentenceSubject = (k: number): Subject | null => {
+    const sentence = sentences[t(k).sentence];
+    if (!sentence) return null;
+    const recent = [(bySentence.get(t(k).sentence) ?? []).at(-1), statements.at(-1)].find(
+      (s) => s && s.at < t(k).start && s.at >= t(sentence.first).start,
+    );
+    if (recent) {
+      return {
+        key: recent.speaker,
+        span: recent.speakerSpan ?? { start: t(k).start, end: t(k).end },
+        role: recent.speakerRole,
+        confidence: rules.sentenceSubject,
+      };
+    }
+    const first = mentionFrom(
+      t(sentence.first).start,
+      (mm) => (firstsInOrder ? mm.first >= k : mm.start >= t(sentence.last).start),
+      (mm) => mm.first >= sentence.first && mm.first < k && ['VERB', 'AUX'].includes(t(mm.last).pos),
+    );
+    if (first) return fromMention(first, null, rules.sentenceSubject);
+    const opener = t(sentence.first);
+    return pronouns.has(opener.lower) ? pronoun(opener.lower, { start: opener.start, end: opener.end }) : null;
+  };
+
   /** `subject`, or, where it names no one, the group or unnamed speaker right before token `v`. */
   const withGroup = (subject: Subject | null, v: number, floor: number): Subject | null => {
     if (subject?.key || subject?.evidence) return subject;
@@ -526,14 +546,14 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     let venue: string | null = null;
     let saidAt: string | null = null;
     let verb = t(v).text;
-    if (/^(?:tell|told|tells|ask|asked|asks|warn|warned|warns|assure|assured|urged|urge)$/.test(t(v).lower)) {
+    if (/^(?:tell|told|tells|telling|ask|asked|asks|asking|warn|warned|warns|warning|assure|assured|urged|urge|urging)$/.test(t(v).lower)) {
       const m = mentionStartingAt.get(i) ?? (t(i).lower === 'the' ? mentionStartingAt.get(i + 1) : undefined);
       if (m && entity(m.entity)?.type !== 'PLACE') {
         addressee = m.entity;
         const name = text.slice(m.start, m.end);
         if (mediaWords.test(name)) venue = `${t(v).text} ${name}`;
         i = m.last;
-      } else if (/^(?:reporters|journalists|lawmakers|parliament|the|a|an)$/.test(t(i).lower) && t(v).lower.startsWith('tol')) {
+      } else if (/^(?:reporters|journalists|lawmakers|parliament|the|a|an)$/.test(t(i).lower) && /^t[oe]l/.test(t(v).lower)) {
         let e = i;
         while (['DET', 'NOUN', 'ADJ', 'PROPN'].includes(t(e).pos) && e - i < 4) e++;
         if (e > i) {
@@ -706,7 +726,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   // Reported speech.
   tokens.forEach((token, v) => {
     const nounVerb = nounVerbs.has(token.lower);
-    const kind = speechVerbs.get(token.lower) ?? (nounVerb ? 'INDIRECT' : undefined);
+    const participle = t(v - 1).text === ',' || /^(?:after|before|by|while|without)$/.test(t(v - 1).lower);
+    const participleKind = participle ? speechParticiple(token.lower) : undefined;
+    const kind = speechVerbs.get(token.lower) ?? participleKind ?? (nounVerb ? 'INDIRECT' : undefined);
     if (!kind || !['VERB', 'AUX'].includes(token.pos) || inQuote(token.start)) return;
     items.push({
       at: token.start,
@@ -715,7 +737,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         if (!sentence) return;
         const comp = complement(v);
         if (nounVerb && comp.verb === token.text) return;
-        const inverted = t(v - 1).text === ',' && (nextVerbOrThat[v + 1] as number) >= sentence.last;
+        const inverted = !participleKind && t(v - 1).text === ',' && (nextVerbOrThat[v + 1] as number) >= sentence.last;
         if (inverted || comp.next >= sentence.last || /^[.!?]$/.test(t(comp.next).text)) {
           postposed(v, sentence, comp, kind);
           return;
@@ -753,7 +775,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         }
         while (end > start && /^[.,;:!?]$/.test(t(end - 1).text)) end--;
         if (end <= start) return;
-        const subject = withGroup(subjectBefore(v, sentence.first), v, sentence.first);
+        // "…, adding that …", "… before saying …": the participle's subject is the sentence's speaker.
+        const subject = participleKind ? sentenceSubject(v) : withGroup(subjectBefore(v, sentence.first), v, sentence.first);
         if (!subject) return;
         const span = { start: t(start).start, end: t(end - 1).end };
         const statement = reported(
