@@ -14,20 +14,21 @@ const repository = fileURLToPath(new URL('..', import.meta.url));
 const polnearDir = process.env.POLNEAR_DIR ?? join(repository, '..', 'shared', 'polnear');
 const present = existsSync(join(polnearDir, 'dev', 'text'));
 
-// Two points under the dev figures of 2026-12-01 (P 94.0, R 66.8, F1 78.1,
-// direct 87.4, reported 52.8, all 39.6, speaker direct 85.9 / reported 89.4,
-// cue F1 69.6): a regression fails CI. Raise them when the extractor improves.
+// Two points under the dev figures of 2026-12-02 (P 93.1, R 76.4, F1 84.0,
+// direct 99.3, reported 60.9, all 45.4, speaker direct 85.4 / reported 90.2,
+// cue F1 75.3): a regression fails CI. Raise them when the extractor improves.
+// Precision keeps its earlier floor (0.92), still met, rather than falling with it.
 // The targets: F1 85, P 88, direct 97, reported 80, speaker 88 (direct 95).
 const FLOORS: Partial<Record<keyof PolnearHeadline, number>> = {
   speechPrecision: 0.92,
-  speechRecall: 0.64,
-  speechF1: 0.76,
-  directFound: 0.85,
-  reportedFound: 0.5,
-  allRecall: 0.37,
-  speakerDirect: 0.83,
-  speakerReported: 0.87,
-  cueF1: 0.67,
+  speechRecall: 0.744,
+  speechF1: 0.82,
+  directFound: 0.973,
+  reportedFound: 0.589,
+  allRecall: 0.434,
+  speakerDirect: 0.834,
+  speakerReported: 0.882,
+  cueF1: 0.733,
 };
 
 if (present) {

@@ -7,6 +7,7 @@ import { contentHash } from '../ingest/hash.ts';
 import type { IngestArticleRaw } from '../ingest/input.ts';
 import { type Entity, findEntities, lastWord, orgKind, type Registry } from './entities.ts';
 import { knownOrgs, orgWords } from './lexicon.ts';
+import { normalizeMarks } from './marks.ts';
 import { parse } from './nlp.ts';
 import { segment, toOriginal } from './segment.ts';
 import { findStatements, type Statement, weekdayBefore } from './statements.ts';
@@ -23,10 +24,14 @@ type Extra = Entity & { original?: Span[] };
 
 export function extractArticle(text: string, meta: ExtractMeta = {}): Extraction {
   const seg = segment(text);
-  const parsed = parse(seg.body);
+  const parsed = parse(normalizeMarks(seg.body));
   const { registry, mentions } = findEntities(parsed);
   const publishedAt = toDate(meta.publishedAt);
-  const found = findStatements({ parsed, registry, mentions, publishedAt });
+  // Statements quote the body as written, not with the marks the parser was given.
+  const found = findStatements({ parsed, registry, mentions, publishedAt }).map((s) => ({
+    ...s,
+    text: seg.body.slice(s.span.start, s.span.end),
+  }));
   const orig = (span: Span): Span => ({ start: toOriginal(seg.pieces, span.start), end: toOriginal(seg.pieces, span.end, true) });
   const addOriginal = (entity: Entity, span: Span) => {
     const e = entity as Extra;

@@ -247,6 +247,22 @@ export const speechVerbs = new Map<string, SpeechKind>([
   ...paraphrase.map((v) => [v, 'PARAPHRASE'] as const),
 ]);
 
+/**
+ * The kind of a present participle of a speech verb ("saying", "noting", "arguing", "admitting"), found from the
+ * lemma lists above instead of a list of -ing forms: the stem, the stem with its "e" back, or with a doubled final
+ * consonant undone. Thoughts ("hoping") are left out: "…, hoping that" rarely reports anyone.
+ */
+export function speechParticiple(word: string): SpeechKind | undefined {
+  if (!word.endsWith('ing') || word.length < 6) return undefined;
+  const stem = word.slice(0, -3);
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  for (const lemma of [stem, `${stem}e`, undoubled]) {
+    const kind = speechVerbs.get(lemma);
+    if (kind && kind !== 'PARAPHRASE') return kind;
+  }
+  return undefined;
+}
+
 /** Verbs that attribute a direct quote ("…," she said / X added: "…"). */
 export const quoteVerbs = new Set([
   ...indirect,
@@ -1257,3 +1273,23 @@ export const notNames = new Set([
   'Police',
   'Friday',
 ]);
+
+/**
+ * Groups a text may name as a speaker at a sentence's start, where every word is capitalised ("Democrats say …");
+ * elsewhere any capitalised plural is taken as a group. Sorted lemmas (plural, as the group is named).
+ */
+export const groupNames = new Set([
+  'americans',
+  'conservatives',
+  'democrats',
+  'evangelicals',
+  'independents',
+  'liberals',
+  'millennials',
+  'moderates',
+  'progressives',
+  'republicans',
+]);
+
+/** Conjunctions a reported clause may open with when "that" is left out ("said if elected he would …"). Sorted. */
+export const clauseOpeners = new Set(['although', 'because', 'if', 'once', 'though', 'unless', 'whether']);

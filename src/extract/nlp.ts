@@ -93,7 +93,10 @@ export function parse(text: string): Parsed {
     // sentence merged again and again ("Gen. X. Gen. Y. …") made it quadratic.
     const head = previous ? text.slice(Math.max(previous.start, previous.end - 8), previous.end) : '';
     const between = previous ? text.slice(previous.end, sentence.start) : '';
-    if (previous && !between.includes('\n') && abbreviations.test(head) && /^[A-Z]/.test(text.slice(sentence.start))) {
+    // A sentence never starts in lower case: "Sen. X (I-Vt.) said …" was split after the party label.
+    const lowerStart = /^\p{Ll}/u.test(text.charAt(sentence.start)) && /[.)]$/.test(head);
+    const afterAbbreviation = abbreviations.test(head) && /^[A-Z]/.test(text.slice(sentence.start));
+    if (previous && !between.includes('\n') && (afterAbbreviation || lowerStart)) {
       previous.end = sentence.end;
       previous.last = sentence.last;
     } else sentences.push({ ...sentence });

@@ -7,9 +7,20 @@
 // "the spokesman" find the right earlier speaker.
 import { antecedents } from './antecedents.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
-import { evidenceNouns, evidenceVerbs, mediaWords, quoteVerbs, speechNouns, speechVerbs } from './lexicon.ts';
+import {
+  clauseOpeners,
+  evidenceNouns,
+  evidenceVerbs,
+  groupNames,
+  mediaWords,
+  quoteVerbs,
+  speechNouns,
+  speechParticiple,
+  speechVerbs,
+} from './lexicon.ts';
 import type { Parsed, Token } from './nlp.ts';
 import { Keys, lastAtOrBefore } from './recency.ts';
+import { rules } from './rules.ts';
 import type { ExtractedStatementKind, Span } from './types.ts';
 
 export interface Statement {
@@ -128,6 +139,8 @@ const nounVerbs = new Set([
 ]);
 const modals = new Set(['could', 'would', 'might', 'may', 'will', 'can', 'should', 'must', 'was', 'were', 'is', 'are', 'had']);
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Pronouns that name a speaker the text need not have named: "they said", "we argue". */
+const unnamedPronouns = new Set(['he', 'i', 'she', 'them', 'they', 'us', 'we', 'who', 'you']);
 const clauseBreakers = new Set([
   'although',
   'though',
@@ -188,6 +201,7 @@ const orgHeads = new Set([
 /** A description "the <word>" names a person whose role holds the word (without a plural s), an organization whose name holds it. */
 const roleKeys = new Keys((s) => roleNouns.test(s) || roleNouns.test(`${s}s`), new Set());
 const orgKeys = new Keys((s) => orgNouns.test(s), orgHeads);
+const timeNouns = new Set(['morning', 'afternoon', 'evening', 'night']);
 const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export interface StatementContext {
@@ -326,10 +340,31 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return { key: m.entity, span: { start: m.start, end: m.end }, role: role ?? m.title ?? null, confidence };
   };
 
+  /**
+   * From token `k` back over what sits between a subject and its verb: adverbs and auxiliaries, a time ("on Tuesday",
+   * "Friday night") and a party label in parentheses ("(D-Ohio)"). Each step is bounded, so the look back is too.
+   */
+  const skipBack = (from: number, floor: number): number => {
+    let k = from;
+    for (let steps = 0; steps < 6 && k >= floor; steps++) {
+      if (skippable.has(t(k).lower) || (t(k).pos === 'ADV' && t(k).lower !== 'not')) k--;
+      else if (t(k).text === ')') {
+        let o = k - 1;
+        while (o >= floor && k - o < 10 && !/^[()]$/.test(t(o).text)) o--;
+        if (t(o).text !== '(' || o < floor) break;
+        k = o - 1;
+      } else if (timeNouns.has(t(k).lower) && weekdayNames.includes(t(k - 1).lower)) k -= 2;
+      else if (weekdayNames.includes(t(k).lower) || /^(?:yesterday|today|tonight)$/.test(t(k).lower)) {
+        k--;
+        if (/^(?:on|last|this|late|early)$/.test(t(k).lower)) k--;
+      } else break;
+    }
+    return k;
+  };
+
   /** The subject ending just before token `v`, not reaching back past token `floor`. */
   const subjectBefore = (v: number, floor: number): Subject | null => {
-    let k = v - 1;
-    while (k >= floor && (skippable.has(t(k).lower) || (t(k).pos === 'ADV' && t(k).lower !== 'not'))) k--;
+    const k = skipBack(v - 1, floor);
     if (k < floor) return null;
     const tk = t(k);
     if (tk.text === ',') {
@@ -386,26 +421,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       return fromMention(m, null);
     }
     if (pronouns.has(tk.lower)) return pronoun(tk.lower, { start: tk.start, end: tk.end });
-    if (/^(?:and|but)$/.test(tk.lower)) {
-      // "Russia has positioned … but has denied …": the sentence's subject.
-      const sentence = sentences[tk.sentence];
-      if (!sentence) return null;
-      const earlier = (bySentence.get(tk.sentence) ?? []).at(-1);
-      if (earlier && earlier.at < tk.start) {
-        return {
-          key: earlier.speaker,
-          span: earlier.speakerSpan ?? { start: tk.start, end: tk.end },
-          role: earlier.speakerRole,
-          confidence: 0.7,
-        };
-      }
-      const first = mentionFrom(
-        t(sentence.first).start,
-        (mm) => (firstsInOrder ? mm.first >= k : mm.start >= t(sentence.last).start),
-        (mm) => mm.first >= sentence.first && mm.first < k && ['VERB', 'AUX'].includes(t(mm.last).pos),
-      );
-      return first ? { ...fromMention(first, null, 0.7) } : null;
-    }
+    // "Russia has positioned … but has denied …": the sentence's subject.
+    if (/^(?:and|but)$/.test(tk.lower)) return sentenceSubject(k);
     if (['NOUN', 'PROPN', 'ADJ'].includes(tk.pos)) {
       let d = k;
       while (
@@ -430,6 +447,76 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       return describe(phrase, span);
     }
     return null;
+  };
+
+  /**
+   * The noun phrase right before token `v` when `subjectBefore` resolves no one: "21 percent said", "people in Fort
+   * Pierce said", "they said" with no organization before. Unattributed; a bounded look back (a few words).
+   */
+  const unnamedBefore = (v: number, floor: number): Subject | null => {
+    let k = v - 1;
+    while (k >= floor && (skippable.has(t(k).lower) || t(k).pos === 'ADV')) k--;
+    const end = k;
+    while (
+      k >= floor &&
+      end - k < 8 &&
+      (['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON'].includes(t(k).pos) || /^[()]$|^(?:of|in|at|for)$/.test(t(k).lower))
+    )
+      k--;
+    if (k === end || !['NOUN', 'PROPN', 'NUM', 'PRON', 'PUNCT'].includes(t(end).pos)) return null;
+    // "this signaled", "which showed": not a speaker.
+    if (t(end).pos === 'PRON' && !unnamedPronouns.has(t(end).lower)) return null;
+    if (/^(?:this|that|these|those|which|what|it)$/.test(t(k + 1).lower)) return null;
+    const span = { start: t(k + 1).start, end: t(end).end };
+    // "Democrats say", "79 percent of Republicans said": a group the text names, spoken for by its name.
+    let g = end;
+    while (g > k && t(g).pos !== 'PROPN') g--;
+    let h = g;
+    while (h - 1 > k && t(h - 1).pos === 'PROPN') h--;
+    const sentenceStart = h === sentences[t(h).sentence]?.first || (h === k + 1 && t(k).pos === 'CCONJ');
+    const capitalised = /^\p{Lu}/u.test(t(h).text) && (!sentenceStart || h < g || groupNames.has(t(h).lower));
+    if (g > k && capitalised && !mentionStartingAt.has(h) && !mentionEndingAt.has(g)) {
+      const name = text.slice(t(h).start, t(g).end);
+      const group = registry.add('ORGANIZATION', name, { confidence: rules.namedGroup });
+      group.mentions.push({ start: t(h).start, end: t(g).end });
+      return { key: group.key, span: { start: t(h).start, end: t(g).end }, role: null, confidence: rules.namedGroup };
+    }
+    return { key: null, span, role: text.slice(span.start, span.end), confidence: rules.unnamedSubject };
+  };
+
+  /**
+   * The speaker of the sentence holding token `k`, for a verb with no subject of its own ("… but has denied",
+   * "…, adding that"): the last statement made in the sentence before `k`, or its first named subject.
+   */
+  const sentenceSubject = (k: number): Subject | null => {
+    const sentence = sentences[t(k).sentence];
+    if (!sentence) return null;
+    const recent = [(bySentence.get(t(k).sentence) ?? []).at(-1), statements.at(-1)].find(
+      (s) => s && s.at < t(k).start && s.at >= t(sentence.first).start,
+    );
+    if (recent) {
+      return {
+        key: recent.speaker,
+        span: recent.speakerSpan ?? { start: t(k).start, end: t(k).end },
+        role: recent.speakerRole,
+        confidence: rules.sentenceSubject,
+      };
+    }
+    const first = mentionFrom(
+      t(sentence.first).start,
+      (mm) => (firstsInOrder ? mm.first >= k : mm.start >= t(sentence.last).start),
+      (mm) => mm.first >= sentence.first && mm.first < k && ['VERB', 'AUX'].includes(t(mm.last).pos),
+    );
+    if (first) return fromMention(first, null, rules.sentenceSubject);
+    const opener = t(sentence.first);
+    return pronouns.has(opener.lower) ? pronoun(opener.lower, { start: opener.start, end: opener.end }) : null;
+  };
+
+  /** `subject`, or, where it names no one, the group or unnamed speaker right before token `v`. */
+  const withGroup = (subject: Subject | null, v: number, floor: number): Subject | null => {
+    if (subject?.key || subject?.evidence) return subject;
+    const unnamed = unnamedBefore(v, floor);
+    return unnamed && (unnamed.key || !subject) ? unnamed : subject;
   };
 
   /** A subject right after token `v` ("…," said Smith, the …). */
@@ -459,14 +546,14 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     let venue: string | null = null;
     let saidAt: string | null = null;
     let verb = t(v).text;
-    if (/^(?:tell|told|tells|ask|asked|asks|warn|warned|warns|assure|assured|urged|urge)$/.test(t(v).lower)) {
+    if (/^(?:tell|told|tells|telling|ask|asked|asks|asking|warn|warned|warns|warning|assure|assured|urged|urge|urging)$/.test(t(v).lower)) {
       const m = mentionStartingAt.get(i) ?? (t(i).lower === 'the' ? mentionStartingAt.get(i + 1) : undefined);
       if (m && entity(m.entity)?.type !== 'PLACE') {
         addressee = m.entity;
         const name = text.slice(m.start, m.end);
         if (mediaWords.test(name)) venue = `${t(v).text} ${name}`;
         i = m.last;
-      } else if (/^(?:reporters|journalists|lawmakers|parliament|the|a|an)$/.test(t(i).lower) && t(v).lower.startsWith('tol')) {
+      } else if (/^(?:reporters|journalists|lawmakers|parliament|the|a|an)$/.test(t(i).lower) && /^t[oe]l/.test(t(v).lower)) {
         let e = i;
         while (['DET', 'NOUN', 'ADJ', 'PROPN'].includes(t(e).pos) && e - i < 4) e++;
         if (e > i) {
@@ -503,8 +590,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       break;
     }
     // "told reporters outside his residence that …": a short phrase before "that" is skipped.
-    for (let k = i; k < i + 7; k++) {
-      if (['VERB', 'AUX', 'PUNCT'].includes(t(k).pos) && t(k).lower !== 'that') break;
+    // A programme's title in quotation marks is part of it: "said on ABC's “This Week” that …".
+    for (let k = i; k < i + 10; k++) {
+      if (['VERB', 'AUX', 'PUNCT'].includes(t(k).pos) && t(k).lower !== 'that' && !/^[“”"]$/.test(t(k).text)) break;
       if (t(k).lower === 'that' && k > i && t(i).pos === 'ADP') {
         i = k;
         break;
@@ -518,6 +606,22 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       i = n + 1;
     }
     return { next: i, addressee, venue, saidAt, verb };
+  };
+
+  /**
+   * Whether a clause without "that" starts at token `start`: a subject ("the economy", "21 percent", "too many
+   * women", "none of them") or a conjunction opening one ("if elected, he …"), with a verb within a long noun
+   * phrase's reach (a bounded look ahead).
+   */
+  const opensClause = (start: number, last: number): boolean => {
+    const opener = t(start);
+    const subjectLike = ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(opener.pos);
+    const quantified =
+      opener.pos === 'ADV' && ['ADJ', 'DET', 'NUM', 'NOUN', 'PRON'].includes(t(start + 1).pos) && !timeWords.test(opener.lower);
+    if (!subjectLike && !quantified && !clauseOpeners.has(opener.lower)) return false;
+    if (['to', 'of', 'about', 'for', 'on'].includes(opener.lower)) return false;
+    for (let k = start + 1; k < start + clauseReach && k < last; k++) if (['VERB', 'AUX'].includes(t(k).pos)) return true;
+    return false;
   };
 
   type Item = { at: number; run: () => void };
@@ -622,7 +726,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   // Reported speech.
   tokens.forEach((token, v) => {
     const nounVerb = nounVerbs.has(token.lower);
-    const kind = speechVerbs.get(token.lower) ?? (nounVerb ? 'INDIRECT' : undefined);
+    const participle = t(v - 1).text === ',' || /^(?:after|before|by|while|without)$/.test(t(v - 1).lower);
+    const participleKind = participle ? speechParticiple(token.lower) : undefined;
+    const kind = speechVerbs.get(token.lower) ?? participleKind ?? (nounVerb ? 'INDIRECT' : undefined);
     if (!kind || !['VERB', 'AUX'].includes(token.pos) || inQuote(token.start)) return;
     items.push({
       at: token.start,
@@ -631,7 +737,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         if (!sentence) return;
         const comp = complement(v);
         if (nounVerb && comp.verb === token.text) return;
-        const inverted = t(v - 1).text === ',' && (nextVerbOrThat[v + 1] as number) >= sentence.last;
+        const inverted = !participleKind && t(v - 1).text === ',' && (nextVerbOrThat[v + 1] as number) >= sentence.last;
         if (inverted || comp.next >= sentence.last || /^[.!?]$/.test(t(comp.next).text)) {
           postposed(v, sentence, comp, kind);
           return;
@@ -641,26 +747,22 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         if (t(start).lower === 'that') start++;
         else if (!gap) {
           if (kind === 'PARAPHRASE' || evidenceVerbs.has(token.lower)) return;
-          const opener = t(start);
-          if (
-            !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(opener.pos) ||
-            (opener.lower === 'it' && t(start + 1).lower === 'was' && false)
-          )
-            return;
-          let hasVerb = false;
-          for (let k = start; k < start + 12 && k < sentence.last; k++) if (['VERB', 'AUX'].includes(t(k).pos)) hasVerb = true;
-          if (!hasVerb || ['to', 'of', 'about', 'for', 'on'].includes(opener.lower)) return;
+          if (!opensClause(start, sentence.last)) return;
         }
         if (start >= sentence.last || /^[“"‘]$/.test(t(start).text) || /^[“"]/.test(text.slice(t(start).start))) return;
         if (['VERB', 'AUX'].includes(t(start).pos) && !gap) return;
         let end = start;
         // A reported clause ends within a long sentence's worth of words; past that, the scan costs time on run-on input.
         const clauseLimit = Math.min(sentence.last, start + 150);
+        let clauseHasVerb = false;
         while (end < clauseLimit) {
           const tk = t(end);
           if (/^[;:—–]$/.test(tk.text)) break;
           if (/^[”"]$/.test(tk.text) && end === start) break;
-          if (tk.text === ',' && (clauseBreakers.has(t(end + 1).lower) || ['VERB', 'AUX'].includes(t(end + 1).pos))) break;
+          // ", was …" after an appositive ("X's attack on the judge, Tom Lee, was …") is the clause's own verb.
+          const ownVerb = !clauseHasVerb && ['VERB', 'AUX'].includes(t(end + 1).pos);
+          if (tk.text === ',' && (clauseBreakers.has(t(end + 1).lower) || (['VERB', 'AUX'].includes(t(end + 1).pos) && !ownVerb))) break;
+          if (['VERB', 'AUX'].includes(tk.pos)) clauseHasVerb = true;
           // "… but accused …", "… and said …": the speaker's next speech act.
           if (t(end).pos === 'CCONJ' && speechVerbs.has(t(end + 1).lower) && ['VERB', 'AUX'].includes(t(end + 1).pos) && end > start) break;
           // ", and Acme warned that …": a new subject and verb start another clause.
@@ -673,10 +775,18 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         }
         while (end > start && /^[.,;:!?]$/.test(t(end - 1).text)) end--;
         if (end <= start) return;
-        const subject = subjectBefore(v, sentence.first);
+        // "…, adding that …", "… before saying …": the participle's subject is the sentence's speaker.
+        const subject = participleKind ? sentenceSubject(v) : withGroup(subjectBefore(v, sentence.first), v, sentence.first);
         if (!subject) return;
         const span = { start: t(start).start, end: t(end - 1).end };
-        const statement = reported(subject, comp, kind, span, kind === 'PARAPHRASE' ? 0.7 : 0.85, token.start);
+        const statement = reported(
+          subject,
+          comp,
+          kind,
+          span,
+          kind === 'PARAPHRASE' ? rules.reportedThought : rules.reportedClause,
+          token.start,
+        );
         const list = bySentence.get(token.sentence) ?? [];
         list.push(statement);
         bySentence.set(token.sentence, list);
@@ -728,7 +838,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     if (/^[“"‘']/.test(text.slice(t(sentence.first).start)) || inQuote(t(sentence.first).start) || inQuote(t(comma - 1).start)) return;
     let end = comma;
     while (end > sentence.first && /^[.,;:!?]$/.test(t(end - 1).text)) end--;
-    emit(reported(subject, comp, kind, { start: t(sentence.first).start, end: t(end - 1).end }, 0.75, t(v).start));
+    emit(reported(subject, comp, kind, { start: t(sentence.first).start, end: t(end - 1).end }, rules.reportedPostposed, t(v).start));
   };
 
   // "…, according to X." / "According to X, …".
@@ -778,7 +888,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
             venue: null,
             addressee: null,
             saidAt: null,
-            confidence: 0.75,
+            confidence: rules.accordingTo,
             at: t(k).start,
           }),
       });
@@ -825,6 +935,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     })
     .sort((a, b) => a.span.start - b.span.start);
 }
+
+/** Tokens looked at after a speech verb for the verb of a clause without "that" ("said Mr. X's attack on …, was …"). */
+const clauseReach = 30;
 
 /** Tokens looked at before an opening quotation mark for its attribution ("X said on Tuesday in a statement that “…"). */
 const lookBack = 80;

@@ -1,0 +1,23 @@
+// Every extraction rule by name, with the confidence a statement found by it
+// carries (before the speaker's own confidence caps it). A rule's code lives
+// in its stage; its weight lives here, so rules can be compared and tuned in
+// one place.
+
+export const rules = {
+  /** "X said (that) <clause>": a speech verb with a finite clause after it. */
+  reportedClause: 0.85,
+  /** "X believes/fears <clause>": a thought, reported. */
+  reportedThought: 0.7,
+  /** "<clause>, X said." / "<clause>, said X.": the clause first, the attribution after it. */
+  reportedPostposed: 0.75,
+  /** "<clause>, according to X." / "According to X, <clause>." */
+  accordingTo: 0.75,
+  /** A speaker the words before the verb do not resolve ("21 percent said", "people in Fort Pierce said"): the statement stands, unattributed. */
+  unnamedSubject: 0.3,
+  /** The same, when its words name a group ("Democrats say", "79 percent of Republicans said"): the group speaks. */
+  namedGroup: 0.5,
+  /** A verb with no subject of its own ("…, adding that", "… but denied") speaks for the sentence's speaker. */
+  sentenceSubject: 0.7,
+} as const;
+
+export type Rule = keyof typeof rules;
