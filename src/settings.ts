@@ -129,7 +129,7 @@ const byProduction =
 export const settingDefinitions = {
   NODE_ENV: {
     group: 'basics',
-    description: '`production` makes every default below strict (see Running in production)',
+    description: '`production` makes every default below strict (see [docs/production.md](docs/production.md))',
     shownDefault: 'unset',
     schema: () => text(''),
   },

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config.ts';
 import { readSecurityConfig } from '../src/security.ts';
 import { readSettings, settingDefinitions } from '../src/settings.ts';
-import { withSettingsTables } from '../src/settings-docs.ts';
+import { groupsIn, settingsDocs, settingsGroups, withSettingsTables } from '../src/settings-docs.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -20,9 +20,14 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('settings', () => {
-  it('are printed into the README exactly (npm run docs:settings rewrites them)', () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    expect(withSettingsTables(readme)).toBe(readme);
+  it('are printed into the README and docs/ exactly, each group once (npm run docs:settings rewrites them)', () => {
+    const groups: string[] = [];
+    for (const name of settingsDocs) {
+      const text = readFileSync(join(root, name), 'utf8');
+      expect(withSettingsTables(text), name).toBe(text);
+      groups.push(...groupsIn(text));
+    }
+    expect(groups.sort()).toEqual([...settingsGroups].sort());
   });
 
   it('are read from the environment given, every one of them', () => {
