@@ -93,6 +93,35 @@ describeChromium('the pages in a browser', () => {
     });
   });
 
+  it('runs a subscription over the WebSocket, which the CSP allows as this origin', async () => {
+    await withPage(browser, { width: 1280, height: 800 }, async (page, seen) => {
+      const sockets: string[] = [];
+      page.on('websocket', (socket) => sockets.push(socket.url()));
+      await page.goto(`${origin}/graphql`);
+      await expect.poll(() => editorText(page.locator('.graphiql-query-editor'))).toContain('query WhoSaidWhatAboutThePullBack');
+      await page.locator('.graphiql-tab-add').click();
+      await page.locator('.graphiql-query-editor .view-lines').click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.insertText('subscription HeardByGraphiQL { articleIngested { headline } }');
+      // GraphiQL reads the operation (and so learns it is a subscription) 100 ms after an edit; the tab's title shows it has.
+      await expect.poll(() => page.locator('.graphiql-tab-active').textContent()).toContain('HeardByGraphiQL');
+      await page.locator('.graphiql-execute-button').click();
+      await expect.poll(() => sockets).toEqual([`${origin.replace('http:', 'ws:')}/graphql`]);
+      // Ingest until the subscriber hears it: the socket may still be subscribing when the first one lands.
+      await expect
+        .poll(
+          async () => {
+            await ingestArticle(server.url, `https://example.org/browser-${Date.now()}`);
+            return editorText(page.locator('.graphiql-response'));
+          },
+          { timeout: 40_000, interval: 500 },
+        )
+        .toContain('"headline": "Heard by GraphiQL"');
+      await page.screenshot({ path: path.join(screenshots, 'graphiql-subscription.png') });
+      expect(seen.problems).toEqual([]);
+    });
+  });
+
   it('shows the landing page with its links, each answering 200, with no request elsewhere', async () => {
     await withPage(browser, { width: 1280, height: 800 }, async (page, seen) => {
       const response = await page.goto(`${origin}/`);
@@ -153,6 +182,19 @@ describeChromium('the pages in a browser with GraphiQL off', () => {
     });
   });
 });
+
+async function ingestArticle(endpoint: string, url: string) {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { url } } }',
+      variables: { input: { url, headline: 'Heard by GraphiQL', publishedAt: '2022-02-16T12:00:00Z', body: 'A test article.' } },
+    }),
+  });
+  const result = (await response.json()) as { errors?: unknown[] };
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+}
 
 type Seen = { requests: string[]; problems: string[] };
 
