@@ -4,7 +4,10 @@
 // Packages stay external, loaded from node_modules as usual. Running the
 // bundle instead of src/ under tsx saves the loader's memory (≈40 MB RSS)
 // and its start-up time; the build itself takes about a second.
+// GraphiQL's browser files are built too (scripts/build-graphiql.mjs): once,
+// and again only when its packages or sources change.
 import { build } from 'esbuild';
+import { buildGraphiQL } from './build-graphiql.mjs';
 
 await build({
   entryPoints: { main: 'src/main.ts', 'extract-worker': 'src/ingest/extract-worker.ts' },
@@ -17,3 +20,6 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
+
+const graphiql = await buildGraphiQL();
+if (graphiql.built) console.log('newsgraph: built GraphiQL into dist/graphiql/');

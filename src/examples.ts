@@ -1,5 +1,6 @@
 // Operations GraphiQL opens with: a tour of the graph, starting with the
-// question newsgraph exists to answer.
+// question newsgraph exists to answer. `variables`, where given, fill the
+// tab's variables pane.
 export const exampleOperations = [
   {
     name: 'WhoSaidWhatAboutThePullBack',
@@ -183,6 +184,8 @@ query PathBetweenTwo($from: ID!, $to: ID!) {
     }
   }
 }`,
+    // The ids are minted when the graph is seeded, so the variables pane shows the shape to fill in.
+    variables: { from: '', to: '' },
   },
   {
     name: 'TalkOverTime',
@@ -221,6 +224,7 @@ query CompareSpeakers($event: ID!, $speakers: [ID!]!) {
     }
   }
 }`,
+    variables: { event: '', speakers: [''] },
   },
   {
     name: 'PreviewRawTextExtraction',

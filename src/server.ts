@@ -6,7 +6,6 @@ import type pg from 'pg';
 import { credentialStillValid, type JwtClaims, resolvePrincipal } from './auth/credentials.ts';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/client.ts';
-import { exampleOperations } from './examples.ts';
 import type { ExtractMeta } from './extract/types.ts';
 import { createExtractPool, type ExtractPool } from './ingest/extract-pool.ts';
 import { deadlineSignal, guardedByDeadline } from './limits/deadline.ts';
@@ -22,6 +21,7 @@ import { currentRequest } from './observability/request-context.ts';
 import { useWellFormedText } from './observability/well-formed.ts';
 import { schema } from './schema/index.ts';
 import { type SecurityOptions, securityDefaults, securityPlugins } from './security.ts';
+import { useWebPages } from './web/use-web-pages.ts';
 
 export type AppOptions = {
   db: Db;
@@ -78,6 +78,7 @@ export function createApp({
   const extract = (text: string, meta: ExtractMeta) => extraction.extract(text, meta, deadlineSignal());
   const principalOf = (initial: { request: Request; jwt?: unknown }) =>
     resolvePrincipal(db, security.auth, initial.request, initial, initial.jwt as { payload: JwtClaims } | undefined);
+  const graphqlEndpoint = '/graphql';
   const app = createYoga<Record<string, unknown>, Context>({
     schema,
     context: async (initial) => {
@@ -101,6 +102,7 @@ export function createApp({
         metricsAccess: security.metrics,
         principalOf: (request, serverContext) => principalOf({ ...(serverContext as object), request }),
       }),
+      useWebPages({ graphiql: graphiql ?? security.graphiql, metrics: security.metrics, endpoint: graphqlEndpoint }),
       useWellFormedText(),
       ...securityPlugins(security, rateLimiter, {
         clientIdOf: async (initial) => (await principalOf(initial as { request: Request })).clientId,
@@ -109,12 +111,12 @@ export function createApp({
       }),
       ...(ownPool ? [{ onDispose: () => ownPool.close() } as Plugin] : []),
     ],
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint,
     // useBodyLimit enforces the body limit; yoga's own would pipe every body through a second stream.
     maxRequestBodySize: false,
+    // useWebPages serves both, from this server alone: yoga's GraphiQL loads its scripts from a CDN.
     landingPage: false,
-    graphiql:
-      (graphiql ?? security.graphiql) ? { title: 'newsgraph', defaultQuery: exampleOperations[0]?.query, ...savedOperations() } : false,
+    graphiql: false,
     maskedErrors: {
       maskError(error, message) {
         const original = isGraphQLError(error) ? error.originalError : error;
@@ -172,13 +174,6 @@ function yogaLogger(logger: Logger) {
     info: (...args: unknown[]) => child.debug({ args }, 'yoga'),
     warn: (...args: unknown[]) => child.warn({ args }, 'yoga'),
     error: (...args: unknown[]) => child.debug({ args }, 'yoga error'),
-  };
-}
-
-/** GraphiQL tabs preloaded with the example operations. */
-function savedOperations() {
-  return {
-    defaultTabs: exampleOperations.map((operation) => ({ query: operation.query })),
   };
 }
 
