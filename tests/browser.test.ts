@@ -14,28 +14,27 @@ import { type ServerProcess, startServer } from './helpers/server-process.ts';
 
 const screenshots = path.join('test-results', 'screenshots');
 
-describeChromium('the pages in a browser', () => {
-  let browser: Browser;
-  let server: ServerProcess;
-  let origin: string;
-
+/** For the enclosing describe: Chromium and the server process started with `env`, both stopped afterwards. */
+function useBrowserAndServer(env: Record<string, string>): { browser: Browser; server: ServerProcess; origin: string } {
+  const live = {} as { browser: Browser; server: ServerProcess; origin: string };
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    [browser, server] = await Promise.all([
-      launchChromium(),
-      startServer({ NEWSGRAPH_SEED: 'true', DATABASE_URL: 'memory://', NEWSGRAPH_METRICS: 'public' }),
-    ]);
-    origin = new URL(server.url).origin;
+    [live.browser, live.server] = await Promise.all([launchChromium(), startServer(env)]);
+    live.origin = new URL(live.server.url).origin;
   });
-
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await live.browser?.close();
+    await live.server?.stop();
   });
+  return live;
+}
+
+describeChromium('the pages in a browser', () => {
+  const live = useBrowserAndServer({ NEWSGRAPH_SEED: 'true', DATABASE_URL: 'memory://', NEWSGRAPH_METRICS: 'public' });
 
   it('loads GraphiQL with every request to the server itself, and no CSP violation or script error', async () => {
-    await withPage(browser, { width: 1280, height: 800 }, async (page, seen) => {
-      const response = await page.goto(`${origin}/graphql`);
+    await withPage(live.browser, { width: 1280, height: 800 }, async (page, seen) => {
+      const response = await page.goto(`${live.origin}/graphql`);
       expect(response?.status()).toBe(200);
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
       await expect.poll(() => editorText(page.locator('.graphiql-query-editor'))).toContain('query WhoSaidWhatAboutThePullBack');
@@ -45,14 +44,14 @@ describeChromium('the pages in a browser', () => {
       await page.screenshot({ path: path.join(screenshots, 'graphiql-docs.png') });
       // Monaco's workers (validation, JSON) are scripts of this origin too.
       await expect.poll(() => seen.requests.filter((url) => url.includes('.worker-')).length).toBeGreaterThanOrEqual(2);
-      expect(seen.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+      expect(seen.requests.filter((url) => new URL(url).origin !== live.origin)).toEqual([]);
       expect(seen.problems).toEqual([]);
     });
   });
 
   it('opens the example operations as tabs, the first holding WhoSaidWhatAboutThePullBack', async () => {
-    await withPage(browser, { width: 1280, height: 800 }, async (page, seen) => {
-      await page.goto(`${origin}/graphql`);
+    await withPage(live.browser, { width: 1280, height: 800 }, async (page, seen) => {
+      await page.goto(`${live.origin}/graphql`);
       const tabs = page.locator('.graphiql-tab');
       await expect.poll(() => tabs.count()).toBe(exampleOperations.length);
       expect((await tabs.allInnerTexts()).map((title) => title.trim())).toEqual(exampleOperations.map((operation) => operation.name));
@@ -72,8 +71,8 @@ describeChromium('the pages in a browser', () => {
   });
 
   it('runs the first tab with ▶ and shows Kuleba’s and Nikiforov’s statements in the result pane', async () => {
-    await withPage(browser, { width: 1280, height: 800 }, async (page, seen) => {
-      await page.goto(`${origin}/graphql`);
+    await withPage(live.browser, { width: 1280, height: 800 }, async (page, seen) => {
+      await page.goto(`${live.origin}/graphql`);
       await expect.poll(() => editorText(page.locator('.graphiql-query-editor'))).toContain('query WhoSaidWhatAboutThePullBack');
       await page.locator('.graphiql-execute-button').click();
       const result = page.locator('.graphiql-response');
@@ -88,16 +87,16 @@ describeChromium('the pages in a browser', () => {
       );
       expect(statements).toContainEqual(expect.stringMatching(/^Dmytro Kuleba: .*We’ll believe it when we see it/));
       expect(statements).toContainEqual(expect.stringMatching(/^Serhiy Nikiforov: /));
-      expect(seen.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+      expect(seen.requests.filter((url) => new URL(url).origin !== live.origin)).toEqual([]);
       expect(seen.problems).toEqual([]);
     });
   });
 
   it('runs a subscription over the WebSocket, which the CSP allows as this origin', async () => {
-    await withPage(browser, { width: 1280, height: 800 }, async (page, seen) => {
+    await withPage(live.browser, { width: 1280, height: 800 }, async (page, seen) => {
       const sockets: string[] = [];
       page.on('websocket', (socket) => sockets.push(socket.url()));
-      await page.goto(`${origin}/graphql`);
+      await page.goto(`${live.origin}/graphql`);
       await expect.poll(() => editorText(page.locator('.graphiql-query-editor'))).toContain('query WhoSaidWhatAboutThePullBack');
       await page.locator('.graphiql-tab-add').click();
       await page.locator('.graphiql-query-editor .view-lines').click();
@@ -106,12 +105,12 @@ describeChromium('the pages in a browser', () => {
       // GraphiQL reads the operation (and so learns it is a subscription) 100 ms after an edit; the tab's title shows it has.
       await expect.poll(() => page.locator('.graphiql-tab-active').textContent()).toContain('HeardByGraphiQL');
       await page.locator('.graphiql-execute-button').click();
-      await expect.poll(() => sockets).toEqual([`${origin.replace('http:', 'ws:')}/graphql`]);
+      await expect.poll(() => sockets).toEqual([`${live.origin.replace('http:', 'ws:')}/graphql`]);
       // Ingest until the subscriber hears it: the socket may still be subscribing when the first one lands.
       await expect
         .poll(
           async () => {
-            await ingestArticle(server.url, `https://example.org/browser-${Date.now()}`);
+            await ingestArticle(live.server.url, `https://example.org/browser-${Date.now()}`);
             return editorText(page.locator('.graphiql-response'));
           },
           { timeout: 40_000, interval: 500 },
@@ -123,8 +122,8 @@ describeChromium('the pages in a browser', () => {
   });
 
   it('shows the landing page with its links, each answering 200, with no request elsewhere', async () => {
-    await withPage(browser, { width: 1280, height: 800 }, async (page, seen) => {
-      const response = await page.goto(`${origin}/`);
+    await withPage(live.browser, { width: 1280, height: 800 }, async (page, seen) => {
+      const response = await page.goto(`${live.origin}/`);
       expect(response?.status()).toBe(200);
       expect(response?.headers()['content-security-policy']).toMatch(/^default-src 'none'/);
       expect(await page.locator('h1').textContent()).toBe('newsgraph');
@@ -132,17 +131,17 @@ describeChromium('the pages in a browser', () => {
       const links = await page.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       expect(links).toEqual(['/graphql', '/health', '/ready', '/metrics']);
       for (const href of links) {
-        const answer = await page.goto(`${origin}${href}`);
+        const answer = await page.goto(`${live.origin}${href}`);
         expect(answer?.status(), href ?? '').toBe(200);
       }
-      expect(seen.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+      expect(seen.requests.filter((url) => new URL(url).origin !== live.origin)).toEqual([]);
       expect(seen.problems).toEqual([]);
     });
   });
 
   it('fits the landing page on a phone without sideways scrolling', async () => {
-    await withPage(browser, { width: 375, height: 740 }, async (page) => {
-      await page.goto(`${origin}/`);
+    await withPage(live.browser, { width: 375, height: 740 }, async (page) => {
+      await page.goto(`${live.origin}/`);
       await page.screenshot({ path: path.join(screenshots, 'landing-phone.png'), fullPage: true });
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     });
@@ -150,31 +149,15 @@ describeChromium('the pages in a browser', () => {
 });
 
 describeChromium('the pages in a browser with GraphiQL off', () => {
-  let browser: Browser;
-  let server: ServerProcess;
-  let origin: string;
-
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    [browser, server] = await Promise.all([
-      launchChromium(),
-      startServer({ DATABASE_URL: 'memory://', NEWSGRAPH_GRAPHIQL: 'false', NEWSGRAPH_METRICS: 'off' }),
-    ]);
-    origin = new URL(server.url).origin;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const live = useBrowserAndServer({ DATABASE_URL: 'memory://', NEWSGRAPH_GRAPHIQL: 'false', NEWSGRAPH_METRICS: 'off' });
 
   it('answers /graphql with a page that says GraphiQL is off and how to turn it on', async () => {
-    await withPage(browser, { width: 1280, height: 800 }, async (page, seen) => {
-      const response = await page.goto(`${origin}/graphql`);
+    await withPage(live.browser, { width: 1280, height: 800 }, async (page, seen) => {
+      const response = await page.goto(`${live.origin}/graphql`);
       expect(response?.status()).toBe(404);
       expect(await page.locator('main').textContent()).toContain('NEWSGRAPH_GRAPHIQL=true');
       await page.screenshot({ path: path.join(screenshots, 'graphiql-off.png') });
-      await page.goto(`${origin}/`);
+      await page.goto(`${live.origin}/`);
       const links = await page.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       expect(links).toEqual(['/health', '/ready']);
       await page.screenshot({ path: path.join(screenshots, 'landing-graphiql-off.png'), fullPage: true });
