@@ -171,6 +171,19 @@ describe('speaker attribution', () => {
     expect(x.article.people?.find((p) => p.name === 'Ivan Petrov')?.affiliations?.map((a) => a.role)).toContain('Maj. Gen.');
   });
 
+  it('takes the person after a description following the verb: "said Acme spokesman John Doe"', () => {
+    const x = extractArticle(
+      '“We will not back down,” said Acme spokesman John Doe.\n\n“It was a hard call,” said Dr. Ana Lima, a pollster working for Brightline Research.',
+    );
+    expect(find(x, 'We will not back down,')).toMatchObject({ speaker: 'John Doe' });
+    expect(find(x, 'It was a hard call,')).toMatchObject({ speaker: 'Ana Lima' });
+  });
+
+  it('does not look for the attribution of a quote past its sentence', () => {
+    const x = extractArticle('Lee Parsons said he would “take a look” at the plan. Tom Cruz said the plan was weak.');
+    expect(find(x, 'take a look')).toMatchObject({ speaker: 'Lee Parsons' });
+  });
+
   it('resolves "he" and "she" to the right earlier speaker', () => {
     const x = extractArticle(
       '“Prices will rise,” said Mr. John Carter, a trader.\n\n“We disagree,” said Mrs. Ruth Adams, an economist.\n\n“Demand is falling,” she said.\n\n“Supply is short,” he said.',

@@ -8,6 +8,7 @@
 import { antecedents } from './antecedents.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import {
+  abbreviations,
   clauseOpeners,
   evidenceNouns,
   evidenceVerbs,
@@ -521,9 +522,16 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
 
   /** A subject right after token `v` ("…," said Smith, the …). */
   const subjectAfter = (v: number): Subject | null => {
-    const m = mentionStartingAt.get(v + 1) ?? (t(v + 1).lower === 'the' ? mentionStartingAt.get(v + 2) : undefined);
+    let m = mentionStartingAt.get(v + 1) ?? (t(v + 1).lower === 'the' ? mentionStartingAt.get(v + 2) : undefined);
+    let role: string | null = null;
+    if (!m || entity(m.entity)?.type !== 'PERSON') {
+      const described = personAfterDescription(v + 1, t(v).sentence);
+      if (described) {
+        m = described;
+        role = text.slice(t(v + 1).start, t(described.first - 1).end);
+      }
+    }
     if (m && entity(m.entity)?.type !== 'PLACE') {
-      let role: string | null = null;
       if (t(m.last).text === ',') {
         let e = m.last + 1;
         while (e < tokens.length && !/^[,.;“”"]$/.test(t(e).text)) e++;
@@ -536,6 +544,20 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     while (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t(e).pos) && t(e).sentence === t(v).sentence) e++;
     if (e > v + 1) return describe(text.slice(t(v + 1).start, t(e - 1).end), { start: t(v + 1).start, end: t(e - 1).end });
     return null;
+  };
+
+  /**
+   * A person named after a few words describing them, from token `from` on: "Acme spokesman John Doe", "Dr. Ana
+   * Lima", "Texas delegate Bill Eastland". The description is the person's role, not a speaker of its own.
+   */
+  const personAfterDescription = (from: number, sentence: number): Mention | undefined => {
+    for (let k = from; k < from + descriptionReach && t(k).sentence === sentence; k++) {
+      if (!['PROPN', 'NOUN', 'ADJ', 'DET', 'PART'].includes(t(k).pos) || (t(k).pos === 'PART' && !/^[’']s$/.test(t(k).text)))
+        return undefined;
+      const m = mentionStartingAt.get(k + 1);
+      if (m && entity(m.entity)?.type === 'PERSON') return m;
+    }
+    return undefined;
   };
 
   type Complement = { next: number; addressee: string | null; venue: string | null; saidAt: string | null; verb: string };
@@ -657,6 +679,15 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         const nextOpen = quotes[last + 1]?.paragraph === closing.paragraph ? (quotes[last + 1] as Quote).open : Number.POSITIVE_INFINITY;
         for (let v = afterFirst; v < Math.min(tokens.length, afterFirst + 14); v++) {
           if (t(v).start >= nextOpen || text.slice(closing.close, t(v).start).includes('\n')) break;
+          // The sentence holding the quote ends: a verb after it is the next sentence's ("… “take a look” at it. Cruz said …").
+          // Not the period of an initial or a title: "(D-N.Y.) said", "Maj. Gen. Ivan Petrov said".
+          if (
+            v > afterFirst &&
+            /^[.!?]$/.test(t(v - 1).text) &&
+            /^[\p{L}\p{N}]/u.test(t(v).text) &&
+            !abbreviations.test(`${t(v - 2).text}.`)
+          )
+            break;
           if (!quoteVerbs.has(t(v).lower) || !['VERB', 'AUX', 'NOUN'].includes(t(v).pos)) continue;
           subject = subjectBefore(v, afterFirst) ?? (v <= afterFirst + 1 ? subjectAfter(v) : null);
           attributedAfter = !!subject;
@@ -938,6 +969,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
 
 /** Tokens looked at after a speech verb for the verb of a clause without "that" ("said Mr. X's attack on …, was …"). */
 const clauseReach = 30;
+
+/** Words of description looked over after a speech verb for the person they describe ("said Acme spokesman John Doe"). */
+const descriptionReach = 6;
 
 /** Tokens looked at before an opening quotation mark for its attribution ("X said on Tuesday in a statement that “…"). */
 const lookBack = 80;
