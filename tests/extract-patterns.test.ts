@@ -184,6 +184,16 @@ describe('speaker attribution', () => {
     expect(find(x, 'take a look')).toMatchObject({ speaker: 'Lee Parsons' });
   });
 
+  it('reads "X continued:" closing a paragraph as the attribution of the quote opening the next', () => {
+    const x = extractArticle('Jane Roe continued:\n\n“This is the final word on the subject from me.”');
+    expect(find(x, 'This is the final word on the subject from me.')).toMatchObject({ speaker: 'Jane Roe' });
+  });
+
+  it('gives a paragraph that is only a quotation to the speaker of the paragraph before', () => {
+    const x = extractArticle('Ana Lima said the plan would fail.\n\n“It is a waste of money and of everyone’s time.”');
+    expect(find(x, 'It is a waste of money and of everyone’s time.')).toMatchObject({ speaker: 'Ana Lima' });
+  });
+
   it('resolves "he" and "she" to the right earlier speaker', () => {
     const x = extractArticle(
       '“Prices will rise,” said Mr. John Carter, a trader.\n\n“We disagree,” said Mrs. Ruth Adams, an economist.\n\n“Demand is falling,” she said.\n\n“Supply is short,” he said.',

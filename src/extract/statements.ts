@@ -655,6 +655,34 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     earlier.spoke(s.speaker, s.at);
   };
 
+  /**
+   * The speech verb and its subject before token `from`, looked for back to token `floor`: "X said: “…", "X told Y
+   * that “…", "according to X, “…". The complement of the last verb tried comes back even when no subject was found.
+   */
+  const attributionBefore = (from: number, floor: number): { subject: Subject | null; comp: Complement | null } => {
+    let comp: Complement | null = null;
+    for (let v = from; v >= floor; v--) {
+      if (inQuote(t(v).start)) continue;
+      if (t(v).lower === 'to' && t(v - 1).lower === 'according') {
+        const m = mentionStartingAt.get(v + 1) ?? mentionStartingAt.get(v + 2);
+        return {
+          subject: m ? fromMention(m, null, 0.85) : null,
+          comp: { next: v + 1, addressee: null, venue: null, saidAt: null, verb: 'according to' },
+        };
+      }
+      if (!quoteVerbs.has(t(v).lower) || !['VERB', 'AUX'].includes(t(v).pos)) continue;
+      const subject = subjectBefore(v, floor) ?? subjectAfter(v);
+      comp = complement(v);
+      if (subject) return { subject, comp };
+    }
+    return { subject: null, comp };
+  };
+  /** Whether nothing but punctuation follows the quote's closing mark in its paragraph. */
+  const wholeParagraph = (q: Quote) => {
+    const lineEnd = text.indexOf('\n', q.close);
+    return /^[\s\p{P}]*$/u.test(text.slice(q.close + 1, lineEnd === -1 ? text.length : lineEnd));
+  };
+
   // Direct quotes.
   const quoteSpeaker = new Map<Quote, Statement>();
   /** Where the quote running on from each one ends (an index into quotes), found once from the back. */
@@ -697,24 +725,25 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           }
         }
         // Before the opening mark: "X said: “" / "X told Y that “" / "according to X, “".
+        const open = tokenAtOffset(q.open);
+        const paragraphStart = tokenAtOffset(paragraphStartOf(q.open));
         if (!subject) {
-          const sentenceStart = sentences[t(tokenAtOffset(q.open)).sentence]?.first ?? 0;
-          const paragraphStart = tokenAtOffset(paragraphStartOf(q.open));
+          const sentenceStart = sentences[t(open).sentence]?.first ?? 0;
           // The attribution sits within a few dozen words of the opening mark; a longer look back costs time, not recall.
-          const floor = Math.max(sentenceStart, paragraphStart, tokenAtOffset(q.open) - lookBack);
-          for (let v = tokenAtOffset(q.open) - 1; v >= floor; v--) {
-            if (inQuote(t(v).start)) continue;
-            if (t(v).lower === 'to' && t(v - 1).lower === 'according') {
-              const m = mentionStartingAt.get(v + 1) ?? mentionStartingAt.get(v + 2);
-              if (m) subject = fromMention(m, null, 0.85);
-              comp = { next: v + 1, addressee: null, venue: null, saidAt: null, verb: 'according to' };
-              break;
-            }
-            if (!quoteVerbs.has(t(v).lower) || !['VERB', 'AUX'].includes(t(v).pos)) continue;
-            subject = subjectBefore(v, floor) ?? subjectAfter(v);
-            comp = complement(v);
-            if (subject) break;
-          }
+          const found = attributionBefore(open - 1, Math.max(sentenceStart, paragraphStart, open - lookBack));
+          subject = found.subject;
+          comp = found.comp ?? comp;
+        }
+        // "Roe continued:" closing the paragraph before: it introduces the quote that opens this one.
+        if (!subject && open === paragraphStart && t(open - 1).text === ':' && !inQuote(t(open - 1).start)) {
+          const colon = open - 1;
+          const floor = Math.max(
+            sentences[t(colon).sentence]?.first ?? 0,
+            tokenAtOffset(paragraphStartOf(t(colon).start)),
+            colon - lookBack,
+          );
+          const found = attributionBefore(colon - 1, floor);
+          if (found.subject) ({ subject, comp } = found);
         }
         let inherited: Statement | undefined;
         if (!subject) {
@@ -726,6 +755,13 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           } else if (prior && previous && previous.paragraph === q.paragraph - 1) {
             inherited = prior;
             confidence = 0.5;
+          } else if (open === paragraphStart && wholeParagraph(closing)) {
+            // A paragraph that is only a quotation, after one whose statement has a speaker, goes on in that voice.
+            const before = statements.at(-1);
+            if (before?.speaker && before.at >= paragraphStartOf(paragraphStart > 0 ? t(paragraphStart - 1).start : 0)) {
+              inherited = before;
+              confidence = 0.5;
+            }
           }
         }
         // A short quote is a statement only when attributed right after it or to someone named: not "warned of a “bomb cyclone”".
