@@ -179,6 +179,16 @@ describe('speaker attribution', () => {
     expect(find(x, 'It was a hard call,')).toMatchObject({ speaker: 'Ana Lima' });
   });
 
+  it('reads single and hyphenated names and quote-only verbs after a quote', () => {
+    const x = extractArticle(
+      '“We are not done yet,” Francis said.\n\n“You have called them names,” Kelly charged.\n\n“It is a fine tax,” said Douglas Holtz-Eakin, a former adviser.\n\n“We are anxious,” said another forum user, Johanna Bayer.',
+    );
+    expect(find(x, 'We are not done yet,')).toMatchObject({ speaker: 'Francis' });
+    expect(find(x, 'You have called them names,')).toMatchObject({ speaker: 'Kelly', verb: 'charged' });
+    expect(find(x, 'It is a fine tax,')).toMatchObject({ speaker: 'Douglas Holtz-Eakin' });
+    expect(find(x, 'We are anxious,')).toMatchObject({ speaker: 'Johanna Bayer' });
+  });
+
   it('does not look for the attribution of a quote past its sentence', () => {
     const x = extractArticle('Lee Parsons said he would “take a look” at the plan. Tom Cruz said the plan was weak.');
     expect(find(x, 'take a look')).toMatchObject({ speaker: 'Lee Parsons' });

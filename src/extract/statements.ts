@@ -552,6 +552,11 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
    */
   const personAfterDescription = (from: number, sentence: number): Mention | undefined => {
     for (let k = from; k < from + descriptionReach && t(k).sentence === sentence; k++) {
+      // "another Twitter user, Johanna Bayer": the name in apposition to the description.
+      if (t(k).text === ',' && k > from && t(k - 1).pos === 'NOUN') {
+        const m = mentionStartingAt.get(k + 1);
+        return m && entity(m.entity)?.type === 'PERSON' ? m : undefined;
+      }
       if (!['PROPN', 'NOUN', 'ADJ', 'DET', 'PART'].includes(t(k).pos) || (t(k).pos === 'PART' && !/^[’']s$/.test(t(k).text)))
         return undefined;
       const m = mentionStartingAt.get(k + 1);
