@@ -240,6 +240,14 @@ describe('reported speech', () => {
     'Energy Minister Sofia Lind told parliament on Tuesday that prices would fall. Acme Corp. warned that shipments could be delayed, and the company denied it had broken the rules. Lind also indicated that a deal was close. Retailers have feared that demand might collapse.',
   );
 
+  it('reads an attribution inside its clause: "a provision, Corker said, that is meant to …"', () => {
+    const x = extractArticle('Ann Corker spoke first. The bill is a provision, Corker said, that is meant to help farmers.');
+    expect(find(x, 'The bill is a provision, Corker said, that is meant to help farmers')).toMatchObject({
+      kind: 'INDIRECT',
+      speaker: 'Ann Corker',
+    });
+  });
+
   it('reads "told Y that" with venue and addressee', () => {
     expect(find(x, 'prices would fall')).toMatchObject({ kind: 'INDIRECT', speaker: 'Sofia Lind', verb: 'told', venue: 'told parliament' });
   });

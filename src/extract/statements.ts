@@ -809,6 +809,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         if (!sentence) return;
         const comp = complement(v);
         if (nounVerb && comp.verb === token.text) return;
+        if (!participleKind && parenthetical(v, sentence, comp, kind)) return;
         const inverted = !participleKind && t(v - 1).text === ',' && (nextVerbOrThat[v + 1] as number) >= sentence.last;
         if (inverted || comp.next >= sentence.last || /^[.!?]$/.test(t(comp.next).text)) {
           postposed(v, sentence, comp, kind);
@@ -913,6 +914,26 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     emit(reported(subject, comp, kind, { start: t(sentence.first).start, end: t(end - 1).end }, rules.reportedPostposed, t(v).start));
   };
 
+  /**
+   * "The goal, he said, is to forge a cease-fire.": an attribution between commas inside its clause. The statement is
+   * the sentence, attribution and all, for the clause runs on both sides of it.
+   */
+  const parenthetical = (v: number, sentence: { first: number; last: number }, comp: Complement, kind: ExtractedStatementKind) => {
+    if (t(v + 1).text !== ',' || v + 2 >= sentence.last - 1) return false;
+    let k = v - 1;
+    while (k > sentence.first && v - k <= parentheticalReach && t(k).text !== ',' && !/^[“”"‘’']$/.test(t(k).text)) k--;
+    if (t(k).text !== ',' || k <= sentence.first + 1) return false;
+    const subject = withGroup(subjectBefore(v, k + 1), v, k + 1);
+    if (!subject || subject.span.start < t(k + 1).start) return false;
+    if (/^[“"‘']/.test(text.slice(t(sentence.first).start)) || inQuote(t(sentence.first).start) || inQuote(t(k - 1).start)) return false;
+    let end = sentence.last;
+    while (end > v + 2 && /^[.,;:!?”"]$/.test(t(end - 1).text)) end--;
+    if (end <= v + 2) return false;
+    const span = { start: t(sentence.first).start, end: t(end - 1).end };
+    emit(reported(subject, comp, kind, span, rules.reportedParenthetical, t(v).start));
+    return true;
+  };
+
   // "…, according to X." / "According to X, …".
   for (const sentence of sentences) {
     for (let k = sentence.first; k < sentence.last; k++) {
@@ -1010,6 +1031,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
 
 /** Tokens looked at after a speech verb for the verb of a clause without "that" ("said Mr. X's attack on …, was …"). */
 const clauseReach = 30;
+
+/** Tokens looked back from a speech verb for the comma opening an attribution inside a clause (", these people said,"). */
+const parentheticalReach = 8;
 
 /** Words of description looked over after a speech verb for the person they describe ("said Acme spokesman John Doe"). */
 const descriptionReach = 6;
