@@ -171,6 +171,39 @@ describe('speaker attribution', () => {
     expect(x.article.people?.find((p) => p.name === 'Ivan Petrov')?.affiliations?.map((a) => a.role)).toContain('Maj. Gen.');
   });
 
+  it('takes the person after a description following the verb: "said Acme spokesman John Doe"', () => {
+    const x = extractArticle(
+      '“We will not back down,” said Acme spokesman John Doe.\n\n“It was a hard call,” said Dr. Ana Lima, a pollster working for Brightline Research.',
+    );
+    expect(find(x, 'We will not back down,')).toMatchObject({ speaker: 'John Doe' });
+    expect(find(x, 'It was a hard call,')).toMatchObject({ speaker: 'Ana Lima' });
+  });
+
+  it('reads single and hyphenated names and quote-only verbs after a quote', () => {
+    const x = extractArticle(
+      '“We are not done yet,” Francis said.\n\n“You have called them names,” Kelly charged.\n\n“It is a fine tax,” said Douglas Holtz-Eakin, a former adviser.\n\n“We are anxious,” said another forum user, Johanna Bayer.',
+    );
+    expect(find(x, 'We are not done yet,')).toMatchObject({ speaker: 'Francis' });
+    expect(find(x, 'You have called them names,')).toMatchObject({ speaker: 'Kelly', verb: 'charged' });
+    expect(find(x, 'It is a fine tax,')).toMatchObject({ speaker: 'Douglas Holtz-Eakin' });
+    expect(find(x, 'We are anxious,')).toMatchObject({ speaker: 'Johanna Bayer' });
+  });
+
+  it('does not look for the attribution of a quote past its sentence', () => {
+    const x = extractArticle('Lee Parsons said he would “take a look” at the plan. Tom Cruz said the plan was weak.');
+    expect(find(x, 'take a look')).toMatchObject({ speaker: 'Lee Parsons' });
+  });
+
+  it('reads "X continued:" closing a paragraph as the attribution of the quote opening the next', () => {
+    const x = extractArticle('Jane Roe continued:\n\n“This is the final word on the subject from me.”');
+    expect(find(x, 'This is the final word on the subject from me.')).toMatchObject({ speaker: 'Jane Roe' });
+  });
+
+  it('gives a paragraph that is only a quotation to the speaker of the paragraph before', () => {
+    const x = extractArticle('Ana Lima said the plan would fail.\n\n“It is a waste of money and of everyone’s time.”');
+    expect(find(x, 'It is a waste of money and of everyone’s time.')).toMatchObject({ speaker: 'Ana Lima' });
+  });
+
   it('resolves "he" and "she" to the right earlier speaker', () => {
     const x = extractArticle(
       '“Prices will rise,” said Mr. John Carter, a trader.\n\n“We disagree,” said Mrs. Ruth Adams, an economist.\n\n“Demand is falling,” she said.\n\n“Supply is short,” he said.',
@@ -206,6 +239,14 @@ describe('reported speech', () => {
   const x = extractArticle(
     'Energy Minister Sofia Lind told parliament on Tuesday that prices would fall. Acme Corp. warned that shipments could be delayed, and the company denied it had broken the rules. Lind also indicated that a deal was close. Retailers have feared that demand might collapse.',
   );
+
+  it('reads an attribution inside its clause: "a provision, Corker said, that is meant to …"', () => {
+    const x = extractArticle('Ann Corker spoke first. The bill is a provision, Corker said, that is meant to help farmers.');
+    expect(find(x, 'The bill is a provision, Corker said, that is meant to help farmers')).toMatchObject({
+      kind: 'INDIRECT',
+      speaker: 'Ann Corker',
+    });
+  });
 
   it('reads "told Y that" with venue and addressee', () => {
     expect(find(x, 'prices would fall')).toMatchObject({ kind: 'INDIRECT', speaker: 'Sofia Lind', verb: 'told', venue: 'told parliament' });

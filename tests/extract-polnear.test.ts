@@ -14,21 +14,21 @@ const repository = fileURLToPath(new URL('..', import.meta.url));
 const polnearDir = process.env.POLNEAR_DIR ?? join(repository, '..', 'shared', 'polnear');
 const present = existsSync(join(polnearDir, 'dev', 'text'));
 
-// Two points under the dev figures of 2026-12-02 (P 93.1, R 76.4, F1 84.0,
-// direct 99.3, reported 60.9, all 45.4, speaker direct 85.4 / reported 90.2,
-// cue F1 75.3): a regression fails CI. Raise them when the extractor improves.
+// Two points under the dev figures of 2026-12-01 (P 93.0, R 78.4, F1 85.1,
+// direct 99.3, reported 64.2, all 46.6, speaker direct 88.4 / reported 91.1,
+// cue F1 77.0): a regression fails CI. Raise them when the extractor improves.
 // Precision keeps its earlier floor (0.92), still met, rather than falling with it.
 // The targets: F1 85, P 88, direct 97, reported 80, speaker 88 (direct 95).
 const FLOORS: Partial<Record<keyof PolnearHeadline, number>> = {
   speechPrecision: 0.92,
-  speechRecall: 0.744,
-  speechF1: 0.82,
+  speechRecall: 0.764,
+  speechF1: 0.831,
   directFound: 0.973,
-  reportedFound: 0.589,
-  allRecall: 0.434,
-  speakerDirect: 0.834,
-  speakerReported: 0.882,
-  cueF1: 0.733,
+  reportedFound: 0.622,
+  allRecall: 0.446,
+  speakerDirect: 0.864,
+  speakerReported: 0.891,
+  cueF1: 0.75,
 };
 
 if (present) {

@@ -14,6 +14,7 @@ import {
   notNames,
   orgWords,
   otherPlaces,
+  quoteVerbs,
   seats,
   speechVerbs,
   titleHeads,
@@ -498,7 +499,8 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
     nameFrom = titleEnd;
     if (nameFrom >= end) continue;
     const name = spanText();
-    const nameWords = tokens.slice(nameFrom, end).filter((t) => t.text !== '.');
+    // A hyphen joins the halves of one word: "Holtz-Eakin".
+    const nameWords = tokens.slice(nameFrom, end).filter((t, k, all) => t.text !== '.' && t.text !== '-' && all[k - 1]?.text !== '-');
     const before = tokens[first - 1];
     const previousWord = before?.lower ?? '';
 
@@ -643,9 +645,10 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
         push(entity, other.first, other.last, other.first);
         claimed.add(other);
       }
-    } else if (single.title || speechVerbs.has(tokens[single.last]?.lower ?? '')) {
+    } else if (single.title || speechVerbs.has(tokens[single.last]?.lower ?? '') || quoteVerbs.has(tokens[single.last]?.lower ?? '')) {
       const t = tokens[single.first] as Token;
-      if (t.pos !== 'PROPN' || /\d/.test(t.text) || (!single.title && /(?:ers|ists|ors|ans|ees|s)$/.test(t.text))) continue;
+      // "Democrats said" is a group, "Francis said" and "Cummings said" a person: a plural ends in -s after no vowel or s.
+      if (t.pos !== 'PROPN' || /\d/.test(t.text) || (!single.title && /(?:ers|ists|ors|ans|ees|[^aiousgn]s)$/.test(t.text))) continue;
       const org = registry.named('ORGANIZATION', word);
       if (org) {
         registry.alias(org, word);

@@ -263,10 +263,37 @@ export function speechParticiple(word: string): SpeechKind | undefined {
   return undefined;
 }
 
+/** Verbs that attribute a quotation but seldom introduce a reported clause ("…," Kelly charged / Stone answered: "…"). */
+export const quoteOnlyVerbs = [
+  'answered',
+  'answers',
+  'bragged',
+  'charged',
+  'echoed',
+  'elaborated',
+  'gushed',
+  'interjected',
+  'lamented',
+  'marveled',
+  'mocked',
+  'observed',
+  'observes',
+  'opined',
+  'pleaded',
+  'reasoned',
+  'remarked',
+  'remarks',
+  'repeated',
+  'retorted',
+  'scoffed',
+  'thundered',
+];
+
 /** Verbs that attribute a direct quote ("…," she said / X added: "…"). */
 export const quoteVerbs = new Set([
   ...indirect,
   ...denial,
+  ...quoteOnlyVerbs,
   'called',
   'calls',
   'call',

@@ -10,6 +10,8 @@ export const rules = {
   reportedThought: 0.7,
   /** "<clause>, X said." / "<clause>, said X.": the clause first, the attribution after it. */
   reportedPostposed: 0.75,
+  /** "<clause>, X said, <clause>.": the attribution inside the clause; the whole sentence is the statement. */
+  reportedParenthetical: 0.7,
   /** "<clause>, according to X." / "According to X, <clause>." */
   accordingTo: 0.75,
   /** A speaker the words before the verb do not resolve ("21 percent said", "people in Fort Pierce said"): the statement stands, unattributed. */

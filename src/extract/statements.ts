@@ -8,6 +8,7 @@
 import { antecedents } from './antecedents.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import {
+  abbreviations,
   clauseOpeners,
   evidenceNouns,
   evidenceVerbs,
@@ -521,9 +522,16 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
 
   /** A subject right after token `v` ("…," said Smith, the …). */
   const subjectAfter = (v: number): Subject | null => {
-    const m = mentionStartingAt.get(v + 1) ?? (t(v + 1).lower === 'the' ? mentionStartingAt.get(v + 2) : undefined);
+    let m = mentionStartingAt.get(v + 1) ?? (t(v + 1).lower === 'the' ? mentionStartingAt.get(v + 2) : undefined);
+    let role: string | null = null;
+    if (!m || entity(m.entity)?.type !== 'PERSON') {
+      const described = personAfterDescription(v + 1, t(v).sentence);
+      if (described) {
+        m = described;
+        role = text.slice(t(v + 1).start, t(described.first - 1).end);
+      }
+    }
     if (m && entity(m.entity)?.type !== 'PLACE') {
-      let role: string | null = null;
       if (t(m.last).text === ',') {
         let e = m.last + 1;
         while (e < tokens.length && !/^[,.;“”"]$/.test(t(e).text)) e++;
@@ -536,6 +544,25 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     while (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t(e).pos) && t(e).sentence === t(v).sentence) e++;
     if (e > v + 1) return describe(text.slice(t(v + 1).start, t(e - 1).end), { start: t(v + 1).start, end: t(e - 1).end });
     return null;
+  };
+
+  /**
+   * A person named after a few words describing them, from token `from` on: "Acme spokesman John Doe", "Dr. Ana
+   * Lima", "Texas delegate Bill Eastland". The description is the person's role, not a speaker of its own.
+   */
+  const personAfterDescription = (from: number, sentence: number): Mention | undefined => {
+    for (let k = from; k < from + descriptionReach && t(k).sentence === sentence; k++) {
+      // "another Twitter user, Johanna Bayer": the name in apposition to the description.
+      if (t(k).text === ',' && k > from && t(k - 1).pos === 'NOUN') {
+        const m = mentionStartingAt.get(k + 1);
+        return m && entity(m.entity)?.type === 'PERSON' ? m : undefined;
+      }
+      if (!['PROPN', 'NOUN', 'ADJ', 'DET', 'PART'].includes(t(k).pos) || (t(k).pos === 'PART' && !/^[’']s$/.test(t(k).text)))
+        return undefined;
+      const m = mentionStartingAt.get(k + 1);
+      if (m && entity(m.entity)?.type === 'PERSON') return m;
+    }
+    return undefined;
   };
 
   type Complement = { next: number; addressee: string | null; venue: string | null; saidAt: string | null; verb: string };
@@ -633,6 +660,34 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     earlier.spoke(s.speaker, s.at);
   };
 
+  /**
+   * The speech verb and its subject before token `from`, looked for back to token `floor`: "X said: “…", "X told Y
+   * that “…", "according to X, “…". The complement of the last verb tried comes back even when no subject was found.
+   */
+  const attributionBefore = (from: number, floor: number): { subject: Subject | null; comp: Complement | null } => {
+    let comp: Complement | null = null;
+    for (let v = from; v >= floor; v--) {
+      if (inQuote(t(v).start)) continue;
+      if (t(v).lower === 'to' && t(v - 1).lower === 'according') {
+        const m = mentionStartingAt.get(v + 1) ?? mentionStartingAt.get(v + 2);
+        return {
+          subject: m ? fromMention(m, null, 0.85) : null,
+          comp: { next: v + 1, addressee: null, venue: null, saidAt: null, verb: 'according to' },
+        };
+      }
+      if (!quoteVerbs.has(t(v).lower) || !['VERB', 'AUX'].includes(t(v).pos)) continue;
+      const subject = subjectBefore(v, floor) ?? subjectAfter(v);
+      comp = complement(v);
+      if (subject) return { subject, comp };
+    }
+    return { subject: null, comp };
+  };
+  /** Whether nothing but punctuation follows the quote's closing mark in its paragraph. */
+  const wholeParagraph = (q: Quote) => {
+    const lineEnd = text.indexOf('\n', q.close);
+    return /^[\s\p{P}]*$/u.test(text.slice(q.close + 1, lineEnd === -1 ? text.length : lineEnd));
+  };
+
   // Direct quotes.
   const quoteSpeaker = new Map<Quote, Statement>();
   /** Where the quote running on from each one ends (an index into quotes), found once from the back. */
@@ -657,6 +712,15 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         const nextOpen = quotes[last + 1]?.paragraph === closing.paragraph ? (quotes[last + 1] as Quote).open : Number.POSITIVE_INFINITY;
         for (let v = afterFirst; v < Math.min(tokens.length, afterFirst + 14); v++) {
           if (t(v).start >= nextOpen || text.slice(closing.close, t(v).start).includes('\n')) break;
+          // The sentence holding the quote ends: a verb after it is the next sentence's ("… “take a look” at it. Cruz said …").
+          // Not the period of an initial or a title: "(D-N.Y.) said", "Maj. Gen. Ivan Petrov said".
+          if (
+            v > afterFirst &&
+            /^[.!?]$/.test(t(v - 1).text) &&
+            /^[\p{L}\p{N}]/u.test(t(v).text) &&
+            !abbreviations.test(`${t(v - 2).text}.`)
+          )
+            break;
           if (!quoteVerbs.has(t(v).lower) || !['VERB', 'AUX', 'NOUN'].includes(t(v).pos)) continue;
           subject = subjectBefore(v, afterFirst) ?? (v <= afterFirst + 1 ? subjectAfter(v) : null);
           attributedAfter = !!subject;
@@ -666,24 +730,25 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           }
         }
         // Before the opening mark: "X said: “" / "X told Y that “" / "according to X, “".
+        const open = tokenAtOffset(q.open);
+        const paragraphStart = tokenAtOffset(paragraphStartOf(q.open));
         if (!subject) {
-          const sentenceStart = sentences[t(tokenAtOffset(q.open)).sentence]?.first ?? 0;
-          const paragraphStart = tokenAtOffset(paragraphStartOf(q.open));
+          const sentenceStart = sentences[t(open).sentence]?.first ?? 0;
           // The attribution sits within a few dozen words of the opening mark; a longer look back costs time, not recall.
-          const floor = Math.max(sentenceStart, paragraphStart, tokenAtOffset(q.open) - lookBack);
-          for (let v = tokenAtOffset(q.open) - 1; v >= floor; v--) {
-            if (inQuote(t(v).start)) continue;
-            if (t(v).lower === 'to' && t(v - 1).lower === 'according') {
-              const m = mentionStartingAt.get(v + 1) ?? mentionStartingAt.get(v + 2);
-              if (m) subject = fromMention(m, null, 0.85);
-              comp = { next: v + 1, addressee: null, venue: null, saidAt: null, verb: 'according to' };
-              break;
-            }
-            if (!quoteVerbs.has(t(v).lower) || !['VERB', 'AUX'].includes(t(v).pos)) continue;
-            subject = subjectBefore(v, floor) ?? subjectAfter(v);
-            comp = complement(v);
-            if (subject) break;
-          }
+          const found = attributionBefore(open - 1, Math.max(sentenceStart, paragraphStart, open - lookBack));
+          subject = found.subject;
+          comp = found.comp ?? comp;
+        }
+        // "Roe continued:" closing the paragraph before: it introduces the quote that opens this one.
+        if (!subject && open === paragraphStart && t(open - 1).text === ':' && !inQuote(t(open - 1).start)) {
+          const colon = open - 1;
+          const floor = Math.max(
+            sentences[t(colon).sentence]?.first ?? 0,
+            tokenAtOffset(paragraphStartOf(t(colon).start)),
+            colon - lookBack,
+          );
+          const found = attributionBefore(colon - 1, floor);
+          if (found.subject) ({ subject, comp } = found);
         }
         let inherited: Statement | undefined;
         if (!subject) {
@@ -695,6 +760,13 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           } else if (prior && previous && previous.paragraph === q.paragraph - 1) {
             inherited = prior;
             confidence = 0.5;
+          } else if (open === paragraphStart && wholeParagraph(closing)) {
+            // A paragraph that is only a quotation, after one whose statement has a speaker, goes on in that voice.
+            const before = statements.at(-1);
+            if (before?.speaker && before.at >= paragraphStartOf(paragraphStart > 0 ? t(paragraphStart - 1).start : 0)) {
+              inherited = before;
+              confidence = 0.5;
+            }
           }
         }
         // A short quote is a statement only when attributed right after it or to someone named: not "warned of a “bomb cyclone”".
@@ -737,6 +809,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         if (!sentence) return;
         const comp = complement(v);
         if (nounVerb && comp.verb === token.text) return;
+        if (!participleKind && parenthetical(v, sentence, comp, kind)) return;
         const inverted = !participleKind && t(v - 1).text === ',' && (nextVerbOrThat[v + 1] as number) >= sentence.last;
         if (inverted || comp.next >= sentence.last || /^[.!?]$/.test(t(comp.next).text)) {
           postposed(v, sentence, comp, kind);
@@ -841,6 +914,26 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     emit(reported(subject, comp, kind, { start: t(sentence.first).start, end: t(end - 1).end }, rules.reportedPostposed, t(v).start));
   };
 
+  /**
+   * "The goal, he said, is to forge a cease-fire.": an attribution between commas inside its clause. The statement is
+   * the sentence, attribution and all, for the clause runs on both sides of it.
+   */
+  const parenthetical = (v: number, sentence: { first: number; last: number }, comp: Complement, kind: ExtractedStatementKind) => {
+    if (t(v + 1).text !== ',' || v + 2 >= sentence.last - 1) return false;
+    let k = v - 1;
+    while (k > sentence.first && v - k <= parentheticalReach && t(k).text !== ',' && !/^[“”"‘’']$/.test(t(k).text)) k--;
+    if (t(k).text !== ',' || k <= sentence.first + 1) return false;
+    const subject = withGroup(subjectBefore(v, k + 1), v, k + 1);
+    if (!subject || subject.span.start < t(k + 1).start) return false;
+    if (/^[“"‘']/.test(text.slice(t(sentence.first).start)) || inQuote(t(sentence.first).start) || inQuote(t(k - 1).start)) return false;
+    let end = sentence.last;
+    while (end > v + 2 && /^[.,;:!?”"]$/.test(t(end - 1).text)) end--;
+    if (end <= v + 2) return false;
+    const span = { start: t(sentence.first).start, end: t(end - 1).end };
+    emit(reported(subject, comp, kind, span, rules.reportedParenthetical, t(v).start));
+    return true;
+  };
+
   // "…, according to X." / "According to X, …".
   for (const sentence of sentences) {
     for (let k = sentence.first; k < sentence.last; k++) {
@@ -938,6 +1031,12 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
 
 /** Tokens looked at after a speech verb for the verb of a clause without "that" ("said Mr. X's attack on …, was …"). */
 const clauseReach = 30;
+
+/** Tokens looked back from a speech verb for the comma opening an attribution inside a clause (", these people said,"). */
+const parentheticalReach = 8;
+
+/** Words of description looked over after a speech verb for the person they describe ("said Acme spokesman John Doe"). */
+const descriptionReach = 6;
 
 /** Tokens looked at before an opening quotation mark for its attribution ("X said on Tuesday in a statement that “…"). */
 const lookBack = 80;
