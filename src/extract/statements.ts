@@ -403,7 +403,6 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         const description = text.slice(t(d + 1).start, t(c1 - 1).end);
         return fromMention(innerMention, description || null);
       }
-      if (t(k - 1).lower === 'who' || t(c1 + 1).lower === 'who') return null;
       return null;
     }
     if (tk.lower === 'who' && t(k - 1).text === ',') {
