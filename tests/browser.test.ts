@@ -94,8 +94,15 @@ describeChromium('the pages in a browser', () => {
 
   it('runs a subscription over the WebSocket, which the CSP allows as this origin', async () => {
     await withPage(live.browser, { width: 1280, height: 800 }, async (page, seen) => {
+      // Every socket and its frames, so that a failure says what the server sent (or that nothing came).
       const sockets: string[] = [];
-      page.on('websocket', (socket) => sockets.push(socket.url()));
+      const frames: string[] = [];
+      page.on('websocket', (socket) => {
+        sockets.push(socket.url());
+        socket.on('framesent', ({ payload }) => frames.push(`sent ${payload}`));
+        socket.on('framereceived', ({ payload }) => frames.push(`received ${payload}`));
+        socket.on('close', () => frames.push('closed'));
+      });
       await page.goto(`${live.origin}/graphql`);
       await expect.poll(() => editorText(page.locator('.graphiql-query-editor'))).toContain('query WhoSaidWhatAboutThePullBack');
       await page.locator('.graphiql-tab-add').click();
@@ -106,16 +113,24 @@ describeChromium('the pages in a browser', () => {
       await expect.poll(() => page.locator('.graphiql-tab-active').textContent()).toContain('HeardByGraphiQL');
       await page.locator('.graphiql-execute-button').click();
       await expect.poll(() => sockets).toEqual([`${live.origin.replace('http:', 'ws:')}/graphql`]);
-      // Ingest until the subscriber hears it: the socket may still be subscribing when the first one lands.
-      await expect
+      // The server has taken the subscription once it acknowledged the connection and the subscribe went out.
+      await expect.poll(() => frames.some((frame) => frame.startsWith('sent') && frame.includes('"subscribe"')), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => frames.some((frame) => frame.includes('"connection_ack"')), { timeout: 20_000 }).toBe(true);
+      // Ingest until the subscriber hears it: the server may still be subscribing when the first one lands.
+      let sent = 0;
+      const heard = expect
         .poll(
           async () => {
-            await ingestArticle(live.server.url, `https://example.org/browser-${Date.now()}`);
+            // A new URL and body each time: the same content again is recognized as stored and announced to nobody.
+            await ingestArticle(live.server.url, `https://example.org/browser-${++sent}`, `Test article number ${sent}.`);
             return editorText(page.locator('.graphiql-response'));
           },
           { timeout: 40_000, interval: 500 },
         )
         .toContain('"headline": "Heard by GraphiQL"');
+      await heard.catch((error: Error) => {
+        throw new Error(`${error.message}\nThe socket's frames:\n${frames.join('\n')}`, { cause: error });
+      });
       await page.screenshot({ path: path.join(screenshots, 'graphiql-subscription.png') });
       expect(seen.problems).toEqual([]);
     });
@@ -166,13 +181,13 @@ describeChromium('the pages in a browser with GraphiQL off', () => {
   });
 });
 
-async function ingestArticle(endpoint: string, url: string) {
+async function ingestArticle(endpoint: string, url: string, body: string) {
   const response = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { url } } }',
-      variables: { input: { url, headline: 'Heard by GraphiQL', publishedAt: '2022-02-16T12:00:00Z', body: 'A test article.' } },
+      variables: { input: { url, headline: 'Heard by GraphiQL', publishedAt: '2022-02-16T12:00:00Z', body } },
     }),
   });
   const result = (await response.json()) as { errors?: unknown[] };
