@@ -114,7 +114,9 @@ describeChromium('the pages in a browser', () => {
       await page.locator('.graphiql-execute-button').click();
       await expect.poll(() => sockets).toEqual([`${live.origin.replace('http:', 'ws:')}/graphql`]);
       // The server has taken the subscription once it acknowledged the connection and the subscribe went out.
-      await expect.poll(() => frames.some((frame) => frame.startsWith('sent') && frame.includes('"subscribe"')), { timeout: 20_000 }).toBe(true);
+      await expect
+        .poll(() => frames.some((frame) => frame.startsWith('sent') && frame.includes('"subscribe"')), { timeout: 20_000 })
+        .toBe(true);
       await expect.poll(() => frames.some((frame) => frame.includes('"connection_ack"')), { timeout: 20_000 }).toBe(true);
       // Ingest until the subscriber hears it: the server may still be subscribing when the first one lands.
       let sent = 0;
