@@ -1,7 +1,7 @@
-// npm run bench -- [--articles N] [--seed S] [--duration s] [--connections c] [--database URL] [--only q1,q4] [--cpu-prof DIR]
+// npm run bench -- [--articles N] [--seed S] [--duration s] [--connections c] [--database URL] [--only q1,q4] [--cpu-prof DIR] [--node 20|22|24]
 // Prepares (or reuses) a corpus, starts newsgraph as a child process, drives
 // each query over HTTP with autocannon, does the same against PostGraphile v5
-// on the same PostgreSQL database (queries 1–4), times the hand-written SQL
+// on the same PostgreSQL database (queries 1–4) under the same Node, times the hand-written SQL
 // floor (queries 1–3), and writes bench/results/<timestamp>.json and .md.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { nodeBinary } from '../scripts/node-runtime.ts';
 import { createApiKey } from '../src/auth/keys.ts';
 import { migrateDatabase, openDatabase, parseDatabaseUrl } from '../src/db/client.ts';
 import { readSettings } from '../src/settings.ts';
 import { loadCorpus } from './corpus/load.ts';
 import { Random } from './corpus/random.ts';
-import { node22 } from './postgraphile/node22.ts';
 import { type BenchQuery, benchArticlePrefix, benchQueries, type Optional, type Samples } from './queries.ts';
 import { type BenchResult, type Measurement, markdownTable, type QueryResult } from './report.ts';
 
@@ -35,6 +35,8 @@ const { values } = parseArgs({
     'cpu-prof': { type: 'string' },
     'skip-postgraphile': { type: 'boolean', default: false },
     'skip-floor': { type: 'boolean', default: false },
+    // Both servers run under this Node line (fetched through npm when it is not this one's).
+    node: { type: 'string', default: '24' },
     out: { type: 'string', default: path.join(root, 'bench', 'results') },
   },
 });
@@ -44,6 +46,10 @@ const duration = Number(values.duration);
 const connections = Number(values.connections);
 const basePort = Number(values.port);
 const log = (line: string) => console.error(`bench: ${line}`);
+const node = nodeBinary(Number(values.node));
+const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+// PostGraphile v5 needs Node >= 22.
+const postgraphileRuns = Number(values.node) >= 22 && !values['skip-postgraphile'];
 
 const base = parseDatabaseUrl(values.database ?? readSettings().DATABASE_URL ?? undefined, path.join(root, 'data', 'bench'));
 const corpusKey = `${articles}_s${seed}`;
@@ -376,7 +382,7 @@ const result: BenchResult = {
     cores: cpus.length,
     memoryGB: Math.round(os.totalmem() / 1e9),
     os: `${os.type()} ${os.release()}`,
-    node: process.version,
+    node: nodeVersion,
   },
   corpus: { articles, seed, database: base.kind, loadSeconds, rows },
   settings: { duration, connections },
@@ -385,7 +391,10 @@ const result: BenchResult = {
 };
 
 const warmup = duration >= 5 ? Math.round(duration / 5) : 0;
-log(`${base.kind}, ${articles} articles, ${connections} connections, ${duration} s per query and server`);
+log(
+  `${base.kind}, ${articles} articles, ${connections} connections, ${duration} s per query and server, both servers on Node ${nodeVersion}`,
+);
+if (base.kind === 'postgres' && !postgraphileRuns && !values['skip-postgraphile']) log('PostGraphile v5 needs Node >= 22: newsgraph alone');
 // Both servers run side by side and take turns query by query, so that each
 // pair of figures comes from the same minute of a shared machine.
 const servers: Server[] = [];
@@ -395,7 +404,7 @@ try {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   const newsgraph = await startServer(
     'newsgraph',
-    process.execPath,
+    node,
     [...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof'])}`] : []), 'dist/main.js'],
     {
       DATABASE_URL: databaseUrl,
@@ -415,10 +424,10 @@ try {
   );
   servers.push(newsgraph);
   let postgraphile: Server | null = null;
-  if (base.kind === 'postgres' && !values['skip-postgraphile']) {
+  if (base.kind === 'postgres' && postgraphileRuns) {
     postgraphile = await startServer(
       'PostGraphile',
-      node22(path.join(root, 'data', 'bench')),
+      node,
       [path.join(root, 'bench', 'postgraphile', 'server.mjs')],
       { DATABASE_URL: withApplication(databaseUrl, 'bench-postgraphile'), GRAPHILE_ENV: 'production', NODE_ENV: 'production' },
       basePort + 1,

@@ -42,7 +42,7 @@ export function markdownTable(result: BenchResult): string {
   const { machine, corpus, settings } = result;
   const lines = [
     `newsgraph bench, ${corpus.articles} articles (seed ${corpus.seed}, ${corpus.rows.statement ?? '?'} statements) on ${corpus.database},` +
-      ` ${settings.connections} connections, ${settings.duration} s per query; ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${result.startedAt}`,
+      ` ${settings.connections} connections, ${settings.duration} s per query; ${machine.cpu}, ${machine.cores} cores, both servers on Node ${machine.node}, ${result.startedAt}`,
     '',
     '| query | rps | p50 ms | p95 ms | p99 ms | SQL/req | CPU ms/req | DB CPU ms/req | errors | PostGraphile rps | PG p99 ms | PG CPU ms/req | PG DB CPU ms/req | PG errors | rps ratio | p99 ratio | floor p50 ms | p50/floor |',
     `|${' --- |'}${' ---: |'.repeat(17)}`,

@@ -131,6 +131,9 @@ describe('benchmark', () => {
     expect(stdout).toContain('| 1. who said what about an event and its sub-events |');
     const file = readdirSync(out).find((name) => name.endsWith('.json')) as string;
     const result = JSON.parse(readFileSync(path.join(out, file), 'utf8')) as BenchResult;
+    // Both servers ran under the default Node line, whatever runs the test.
+    expect(result.machine.node).toMatch(/^v24\./);
+    expect(stdout).toContain(`both servers on Node ${result.machine.node}`);
     expect(result.corpus.articles).toBe(200);
     expect(result.corpus.rows.article).toBe(200);
     expect(result.queries.map((q) => q.key)).toEqual(
