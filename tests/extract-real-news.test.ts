@@ -101,3 +101,39 @@ describe('participles', () => {
     );
   });
 });
+
+describe('where the tagger misleads', () => {
+  it('reads "say" after a quantifier as the verb it is, and a mis-tagged place name as a noun', () => {
+    const found = said(
+      'Six in 10 say the mayor is decisive. People in Fort Pierce said that the mosque was quiet. They had their say in the end.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'the mayor is decisive', speaker: null },
+        { kind: 'INDIRECT', text: 'the mosque was quiet', speaker: null },
+      ]),
+    );
+    expect(found).toHaveLength(2);
+  });
+});
+
+describe('evidence verbs', () => {
+  it('reads "suggested" as speech when a person suggests, and as no one\'s speech when data does', () => {
+    const found = said('Senator Ann Ruiz suggested the state should hire more nurses. The data suggest the plan works.');
+    expect(found).toEqual([{ kind: 'INDIRECT', text: 'the state should hire more nurses', speaker: 'Ann Ruiz' }]);
+  });
+});
+
+describe('the end of a reported clause', () => {
+  it('keeps a participle phrase that is not a speech act, and stops at one that is', () => {
+    const found = said(
+      'Mayor Tom Baker said he plans to keep working on his own projects, including a new park. Chief Ann Cole said the roads were closed, adding that crews were out.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'he plans to keep working on his own projects, including a new park', speaker: 'Tom Baker' },
+        { kind: 'INDIRECT', text: 'the roads were closed', speaker: 'Ann Cole' },
+      ]),
+    );
+  });
+});

@@ -457,13 +457,11 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     let k = v - 1;
     while (k >= floor && (skippable.has(t(k).lower) || t(k).pos === 'ADV')) k--;
     const end = k;
-    while (
-      k >= floor &&
-      end - k < 8 &&
-      (['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET', 'PRON'].includes(t(k).pos) || /^[()]$|^(?:of|in|at|for)$/.test(t(k).lower))
-    )
-      k--;
-    if (k === end || !['NOUN', 'PROPN', 'NUM', 'PRON', 'PUNCT'].includes(t(end).pos)) return null;
+    // A name the tagger misreads ("Fort Pierce/VERB") is still a noun phrase: a mention is passed over whole.
+    const nounAt = (i: number) => ['NOUN', 'PROPN', 'NUM', 'PRON'].includes(t(i).pos) || mentionEndingAt.has(i);
+    while (k >= floor && end - k < 8 && (nounAt(k) || ['ADJ', 'DET'].includes(t(k).pos) || /^[()]$|^(?:of|in|at|for)$/.test(t(k).lower)))
+      k = mentionEndingAt.has(k) ? Math.min(k - 1, (mentionEndingAt.get(k) as { first: number }).first - 1) : k - 1;
+    if (k === end || !(nounAt(end) || t(end).pos === 'PUNCT')) return null;
     // "this signaled", "which showed": not a speaker.
     if (t(end).pos === 'PRON' && !unnamedPronouns.has(t(end).lower)) return null;
     if (/^(?:this|that|these|those|which|what|it)$/.test(t(k + 1).lower)) return null;
@@ -650,6 +648,21 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return false;
   };
 
+  /** "Some say", "six in 10 say": the tagger reads "say" after a quantifier as a noun; it is a noun only after "a", "their", "the final" …. */
+  const sayTaggedNoun = (v: number): boolean =>
+    t(v).pos === 'NOUN' &&
+    /^(?:say|says|said)$/.test(t(v).lower) &&
+    !/^(?:a|an|the|their|his|her|its|our|my|your|no|any|final|last|little|more|much)$/.test(t(v - 1).lower) &&
+    ['PRON', 'DET', 'NOUN', 'PROPN', 'SCONJ'].includes(t(v + 1).pos);
+
+  /** Whether the subject of the verb at `v` is a person (named, or "he", "she", "I", "we"). */
+  const personSpeaks = (v: number, floor: number): boolean => {
+    const subject = subjectBefore(v, floor);
+    if (!subject || subject.evidence) return false;
+    if (entity(subject.key)?.type === 'PERSON') return true;
+    return !subject.key && /^(?:he|she|i|we)$/i.test(text.slice(subject.span.start, subject.span.end));
+  };
+
   type Item = { at: number; run: () => void };
   const items: Item[] = [];
   const statements: Statement[] = [];
@@ -800,7 +813,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     const participle = t(v - 1).text === ',' || /^(?:after|before|by|while|without)$/.test(t(v - 1).lower);
     const participleKind = participle ? speechParticiple(token.lower) : undefined;
     const kind = speechVerbs.get(token.lower) ?? participleKind ?? (nounVerb ? 'INDIRECT' : undefined);
-    if (!kind || !['VERB', 'AUX'].includes(token.pos) || inQuote(token.start)) return;
+    if (!kind || !(['VERB', 'AUX'].includes(token.pos) || sayTaggedNoun(v)) || inQuote(token.start)) return;
     items.push({
       at: token.start,
       run: () => {
@@ -818,7 +831,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         const gap = modals.has(t(v + 1).lower) && t(v + 1).pos === 'AUX';
         if (t(start).lower === 'that') start++;
         else if (!gap) {
-          if (kind === 'PARAPHRASE' || evidenceVerbs.has(token.lower)) return;
+          // "the data suggest the plan works" is evidence; "Clinton suggested the plan works" is speech.
+          if (kind === 'PARAPHRASE' || (evidenceVerbs.has(token.lower) && !personSpeaks(v, sentence.first))) return;
           if (!opensClause(start, sentence.last)) return;
         }
         if (start >= sentence.last || /^[“"‘]$/.test(t(start).text) || /^[“"]/.test(text.slice(t(start).start))) return;
@@ -833,7 +847,13 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           if (/^[”"]$/.test(tk.text) && end === start) break;
           // ", was …" after an appositive ("X's attack on the judge, Tom Lee, was …") is the clause's own verb.
           const ownVerb = !clauseHasVerb && ['VERB', 'AUX'].includes(t(end + 1).pos);
-          if (tk.text === ',' && (clauseBreakers.has(t(end + 1).lower) || (['VERB', 'AUX'].includes(t(end + 1).pos) && !ownVerb))) break;
+          // ", including …", ", leaving …": a participle phrase (not a speech act, which clauseBreakers end on) stays in the clause.
+          const participlePhrase = /ing$/.test(t(end + 1).lower) && t(end + 1).pos === 'VERB';
+          if (
+            tk.text === ',' &&
+            (clauseBreakers.has(t(end + 1).lower) || (['VERB', 'AUX'].includes(t(end + 1).pos) && !ownVerb && !participlePhrase))
+          )
+            break;
           if (['VERB', 'AUX'].includes(tk.pos)) clauseHasVerb = true;
           // "… but accused …", "… and said …": the speaker's next speech act.
           if (t(end).pos === 'CCONJ' && speechVerbs.has(t(end + 1).lower) && ['VERB', 'AUX'].includes(t(end + 1).pos) && end > start) break;
