@@ -102,6 +102,20 @@ describe('participles', () => {
   });
 });
 
+describe('a participle after the main clause', () => {
+  it("speaks for the subject of the sentence's first verb when no one has spoken in it yet", () => {
+    const found = said(
+      'The city council declined to comment, saying the case was still open. A spokeswoman for Acme Corp. declined to comment, saying that nobody involved remains at the firm.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'the case was still open', speaker: null },
+        { kind: 'INDIRECT', text: 'nobody involved remains at the firm', speaker: 'Acme Corp.' },
+      ]),
+    );
+  });
+});
+
 describe('where the tagger misleads', () => {
   it('reads "say" after a quantifier as the verb it is, and a mis-tagged place name as a noun', () => {
     const found = said(

@@ -507,7 +507,16 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     );
     if (first) return fromMention(first, null, rules.sentenceSubject);
     const opener = t(sentence.first);
-    return pronouns.has(opener.lower) ? pronoun(opener.lower, { start: opener.start, end: opener.end }) : null;
+    if (pronouns.has(opener.lower)) return pronoun(opener.lower, { start: opener.start, end: opener.end });
+    // "The departments declined to comment, saying …": the subject of the sentence's first verb.
+    for (let j = sentence.first + 1; j < k; j++) {
+      if (t(j).text === ',') return null;
+      if (['VERB', 'AUX'].includes(t(j).pos)) {
+        const subject = withGroup(subjectBefore(j, sentence.first), j, sentence.first);
+        return subject && { ...subject, confidence: Math.min(subject.confidence, rules.sentenceSubject) };
+      }
+    }
+    return null;
   };
 
   /** `subject`, or, where it names no one, the group or unnamed speaker right before token `v`. */
