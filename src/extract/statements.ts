@@ -461,7 +461,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     const nounAt = (i: number) => ['NOUN', 'PROPN', 'NUM', 'PRON'].includes(t(i).pos) || mentionEndingAt.has(i);
     while (k >= floor && end - k < 8 && (nounAt(k) || ['ADJ', 'DET'].includes(t(k).pos) || /^[()]$|^(?:of|in|at|for)$/.test(t(k).lower)))
       k = mentionEndingAt.has(k) ? Math.min(k - 1, (mentionEndingAt.get(k) as { first: number }).first - 1) : k - 1;
-    if (k === end || !(nounAt(end) || t(end).pos === 'PUNCT')) return null;
+    // "Some say", "Many said": a quantifier standing for people.
+    const quantifier = /^(?:some|many|most|others|few|several|both|all|half)$/.test(t(end).lower);
+    if (k === end || !(nounAt(end) || quantifier || t(end).pos === 'PUNCT')) return null;
     // "this signaled", "which showed": not a speaker.
     if (t(end).pos === 'PRON' && !unnamedPronouns.has(t(end).lower)) return null;
     if (/^(?:this|that|these|those|which|what|it)$/.test(t(k + 1).lower)) return null;
