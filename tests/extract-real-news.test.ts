@@ -119,15 +119,16 @@ describe('a participle after the main clause', () => {
 describe('where the tagger misleads', () => {
   it('reads "say" after a quantifier as the verb it is, and a mis-tagged place name as a noun', () => {
     const found = said(
-      'Six in 10 say the mayor is decisive. People in Fort Pierce said that the mosque was quiet. They had their say in the end.',
+      'Six in 10 say the mayor is decisive. People in Fort Pierce said that the mosque was quiet. Some say they hear echoes of the past. They had their say in the end.',
     );
     expect(found).toEqual(
       expect.arrayContaining([
         { kind: 'INDIRECT', text: 'the mayor is decisive', speaker: null },
         { kind: 'INDIRECT', text: 'the mosque was quiet', speaker: null },
+        { kind: 'INDIRECT', text: 'they hear echoes of the past', speaker: null },
       ]),
     );
-    expect(found).toHaveLength(2);
+    expect(found).toHaveLength(3);
   });
 });
 
