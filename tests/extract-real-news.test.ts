@@ -140,6 +140,18 @@ describe('evidence verbs', () => {
 });
 
 describe('the end of a reported clause', () => {
+  it('keeps relative clauses and a "but" that goes on with the same subject', () => {
+    const found = said(
+      'Mayor Tom Baker said the bridge would close for repairs, which could take a month. Chief Ann Cole said the crews were tired but would keep going.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'the bridge would close for repairs, which could take a month', speaker: 'Tom Baker' },
+        { kind: 'INDIRECT', text: 'the crews were tired but would keep going', speaker: 'Ann Cole' },
+      ]),
+    );
+  });
+
   it('keeps a participle phrase that is not a speech act, and stops at one that is', () => {
     const found = said(
       'Mayor Tom Baker said he plans to keep working on his own projects, including a new park. Chief Ann Cole said the roads were closed, adding that crews were out.',

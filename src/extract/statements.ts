@@ -145,16 +145,12 @@ const unnamedPronouns = new Set(['he', 'i', 'she', 'them', 'they', 'us', 'we', '
 const clauseBreakers = new Set([
   'although',
   'though',
-  'but',
   'while',
   'as',
   'because',
   'since',
-  'even',
   'after',
   'before',
-  'which',
-  'who',
   'according',
   'said',
   'says',
@@ -165,7 +161,6 @@ const clauseBreakers = new Set([
   'despite',
   'unless',
   'amid',
-  'when',
 ]);
 const venueNouns =
   /^(?:(?:in|at|during|on|via|through|from|over)\s+(?:a|an|the|his|her|their|its|one|separate|joint|)\s*(?:[\w’'-]+\s+){0,4}?(?:message|statement|statements|interview|conference|briefing|remarks|address|speech|post|video|broadcast|call|letter|tweet|meeting|session|hearing|summit|forum|television|radio|twitter|telegram|facebook|x|channel|podcast|appearance|show|comments|op-ed|report|parliament|rally|ceremony|visit)\b(?:\s+(?:message|statement|address|conference|call|post|interview|remarks|briefing|appearance))?(?:\s+(?:with|to|on)\s+(?:[\p{Lu}][\p{L}.’'-]*\s?){1,4})?)/iu;
