@@ -101,7 +101,7 @@ describe('statements in reading order', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { node } = await h.data(page, { id: article, after });
+      const { node }: { node: any } = await h.data(page, { id: article, after });
       seen.push(...textsOf(node.statements.nodes));
       if (!node.statements.pageInfo.hasNextPage) break;
       after = node.statements.pageInfo.endCursor;
