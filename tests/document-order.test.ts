@@ -155,6 +155,26 @@ describe('statements in reading order', () => {
     ]);
   });
 
+  it("relations made together list in the other statement's reading order, page by page", async () => {
+    const { statements } = await h.data(`{ statements(filter: { textContains: "no plans to invade" }) { nodes { id } } }`);
+    const page = `query($id: ID!, $after: String) { node(id: $id) { ... on Statement {
+      relations(first: 1, after: $after) { totalCount nodes { from { text } } pageInfo { endCursor hasNextPage } } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { node }: { node: any } = await h.data(page, { id: statements.nodes[0].id, after });
+      expect(node.relations.totalCount).toBe(3);
+      seen.push(...node.relations.nodes.map((relation: { from: { text: string } }) => relation.from.text));
+      if (!node.relations.pageInfo.hasNextPage) break;
+      after = node.relations.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(inReadingOrder('q3', 'q4', 'q5'));
+    const last = await h.data(`query($id: ID!) { node(id: $id) { ... on Statement { relations(last: 2) { nodes { from { text } } } } } }`, {
+      id: statements.nodes[0].id,
+    });
+    expect(last.node.relations.nodes.map((relation: { from: { text: string } }) => relation.from.text)).toEqual(inReadingOrder('q4', 'q5'));
+  });
+
   it('a statement added or moved by a mutation takes its place by offset; one without an offset goes last', async () => {
     const { article, kuleba } = await ids();
     const create = `mutation($input: CreateStatementInput!) { createStatement(input: $input) { statement { id position } } }`;
