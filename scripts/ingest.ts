@@ -6,17 +6,21 @@
 //   *.txt    one article; metadata (url, headline, publishedAt, publisher) from
 //            a sibling <name>.json when there is one
 //   *.jsonl  one article per line: {"text", "url", "headline", "publishedAt", "publisher"}
-//   folders  searched recursively for *.txt and *.jsonl
+//   *.rss, *.atom, *.xml   an RSS 2.0 or Atom feed: one article per item (scripts/ingest-sources.ts)
+//   folders  searched recursively for *.txt, *.jsonl and feeds
+//   --urls list.txt   fetch each URL of the list (a feed or a page), politely; see docs/input.md
 // A file that fails is reported and skipped; the exit code is 1 if any failed.
 // Re-running is idempotent: stored articles are recognized by URL and content.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { readConfig } from '../src/config.ts';
 import { type Database, DatabaseConfigError, DataDirInUseError, migrateDatabase, openDatabase } from '../src/db/client.ts';
 import { ingestText } from '../src/extract/ingest-text.ts';
 import { documentHash } from '../src/limits/trusted-documents.ts';
 import { INGEST_TEXT } from './cli-operations.ts';
+import { feedExtensions, feedFileJobs, fetchOptionsFrom, isFeedFile, urlJobs, urlListFlags } from './ingest-sources.ts';
 
 type Job = { source: string; load: () => Record<string, unknown> };
 type Outcome = { created: boolean; statements: number; newEntities: number; reusedEntities: number };
@@ -34,8 +38,12 @@ function collect(path: string, jobs: Job[], failures: { source: string; message:
   if (statSync(path).isDirectory()) {
     for (const entry of readdirSync(path).sort()) {
       const child = join(path, entry);
-      if (statSync(child).isDirectory() || ['.txt', '.jsonl'].includes(extname(entry))) collect(child, jobs, failures);
+      if (statSync(child).isDirectory() || ['.txt', '.jsonl'].includes(extname(entry)) || isFeedFile(child)) collect(child, jobs, failures);
     }
+    return;
+  }
+  if (feedExtensions.includes(extname(path))) {
+    feedFileJobs(path, jobs, failures);
     return;
   }
   if (extname(path) === '.jsonl') {
@@ -161,14 +169,25 @@ function throughServer(url: string, apiKey: string | undefined): Sink {
   };
 }
 
-const paths = process.argv.slice(2);
-if (!paths.length) {
-  console.error('usage: npm run ingest -- <files|folders|.jsonl> …');
+const usage = 'usage: npm run ingest -- <files|folders|.jsonl|feeds> … [--urls list.txt [--host-interval s] [--timeout s] [--max-bytes n]]';
+let args: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof urlListFlags }>>;
+let fetchOptions: ReturnType<typeof fetchOptionsFrom>;
+try {
+  args = parseArgs({ allowPositionals: true, options: urlListFlags });
+  fetchOptions = fetchOptionsFrom(args.values);
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const { values: flags, positionals: paths } = args;
+if (!paths.length && !flags.urls) {
+  console.error(usage);
   process.exit(2);
 }
 const jobs: Job[] = [];
 const failures: { source: string; message: string }[] = [];
 for (const path of paths) collect(path, jobs, failures);
+if (flags.urls) await urlJobs(flags.urls, fetchOptions, jobs, failures);
 
 let sink: Sink;
 try {

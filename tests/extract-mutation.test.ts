@@ -123,6 +123,29 @@ describe('ingestArticleText', () => {
     expect(kuleba).toHaveLength(1);
   });
 
+  // A feed item's authors come beside the text: a name the text also gives is that person, another is a new person.
+  it('credits the authors given beside the text as AUTHOR', async () => {
+    const { ingestArticleText } = await h.data(
+      `mutation($text: String!, $url: String, $authors: [String!]) {
+        ingestArticleText(text: $text, url: $url, authors: $authors) {
+          article { contributors { nodes { role contributor { ... on Person { name } } } } }
+        }
+      }`,
+      {
+        text: 'Olena Byline said on Friday that the market in Lviv had reopened. “Prices are stable,” Olena Byline said.',
+        url: 'https://news.example/lviv-market',
+        authors: ['Olena Byline', 'Taras Writer'],
+      },
+    );
+    expect(ingestArticleText.article.contributors.nodes).toEqual([
+      { role: 'AUTHOR', contributor: { name: 'Olena Byline' } },
+      { role: 'AUTHOR', contributor: { name: 'Taras Writer' } },
+    ]);
+    expect(await h.db.db.person.count({ where: { name: 'Olena Byline' } })).toBe(1);
+    const refused = await h.gql(`mutation { ingestArticleText(text: "Some text said here.", authors: [" "]) { created } }`);
+    expect(refused.errors?.[0]?.extensions?.issues?.map((i: { path: string }) => i.path)).toEqual(['authors.0']);
+  });
+
   it('refuses bad input with BAD_USER_INPUT naming the field, writing nothing', async () => {
     const before = await counts();
     const cases: [Record<string, unknown>, string][] = [

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -152,6 +152,47 @@ describe('migrate() on PGlite', () => {
     } finally {
       await other.close();
     }
+  });
+
+  // Rows stored before statements had a position get one: by offset (none last), then id, within each article.
+  it('backfills statement positions in reading order and copies them to event links', async () => {
+    const runner = pgliteRunner(db);
+    const from = names.findIndex((name) => name.endsWith('_statement_position'));
+    expect(from).toBeGreaterThan(0);
+    const aside = await scratchDir();
+    for (const name of names.slice(from)) await rename(path.join(dir, name), path.join(aside, name));
+    await migrate(runner, { migrationsDir: dir });
+    await db.exec(`
+      INSERT INTO article (id, url, headline, body, content_hash, updated_at) VALUES
+        ('a1', 'https://x/1', 'h', 'b', 'c1', now()), ('a2', 'https://x/2', 'h', 'b', 'c2', now());
+      INSERT INTO statement (id, text, kind, article_id, start_offset, updated_at) VALUES
+        ('s-a', 'a', 'DIRECT_QUOTE', 'a1', 50, now()), ('s-b', 'b', 'DIRECT_QUOTE', 'a1', 10, now()),
+        ('s-c', 'c', 'PARAPHRASE', 'a1', NULL, now()), ('s-0', '0', 'PARAPHRASE', 'a1', NULL, now()),
+        ('s-x', 'x', 'DIRECT_QUOTE', 'a2', 5, now()), ('s-free', 'free', 'DIRECT_QUOTE', NULL, NULL, now());
+      INSERT INTO event (id, name, updated_at) VALUES ('e1', 'E', now());
+      INSERT INTO statement_event (statement_id, event_id) VALUES ('s-a', 'e1');
+    `);
+    for (const name of names.slice(from)) await rename(path.join(aside, name), path.join(dir, name));
+    expect((await migrate(runner, { migrationsDir: dir })).applied).toEqual(names.slice(from));
+
+    const { rows } = await db.query<{ id: string; position: number }>('SELECT id, position FROM statement ORDER BY id');
+    expect(Object.fromEntries(rows.map((row) => [row.id, row.position]))).toEqual({
+      's-0': 2,
+      's-a': 1,
+      's-b': 0,
+      's-c': 3,
+      's-free': 0,
+      's-x': 0,
+    });
+    const link = `SELECT article_id, position FROM statement_event WHERE statement_id = 's-a'`;
+    expect((await db.query(link)).rows).toEqual([{ article_id: 'a1', position: 1 }]);
+    // The triggers keep the copy: a renumbered statement moves in its event's list too.
+    await db.exec(`UPDATE statement SET position = 7 WHERE id = 's-a'`);
+    expect((await db.query(link)).rows).toEqual([{ article_id: 'a1', position: 7 }]);
+    await db.exec(`INSERT INTO statement_event (statement_id, event_id) VALUES ('s-x', 'e1')`);
+    expect((await db.query(`SELECT article_id, position FROM statement_event WHERE statement_id = 's-x'`)).rows).toEqual([
+      { article_id: 'a2', position: 0 },
+    ]);
   });
 
   it('installs the hand-written CHECK constraints on polymorphic references', async () => {

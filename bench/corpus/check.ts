@@ -20,7 +20,10 @@ export const corpusChecks: Record<string, string> = {
      SELECT ((SELECT count(*) FROM (SELECT * FROM expected EXCEPT SELECT * FROM actual) x)
            + (SELECT count(*) FROM (SELECT * FROM actual EXCEPT SELECT * FROM expected) y))::int AS n`,
   'statement_event copies that disagree with their statement': `SELECT count(*)::int AS n FROM statement_event se JOIN statement s ON s.id = se.statement_id
-     WHERE (se.said_at, se.speaker_person_id, se.speaker_organization_id) IS DISTINCT FROM (s.said_at, s.speaker_person_id, s.speaker_organization_id)`,
+     WHERE (se.said_at, se.speaker_person_id, se.speaker_organization_id, se.article_id, se.position)
+           IS DISTINCT FROM (s.said_at, s.speaker_person_id, s.speaker_organization_id, s.article_id, s.position)`,
+  'statement positions not in offset order': `SELECT count(*)::int AS n FROM statement s JOIN statement t
+        ON t.article_id = s.article_id AND t.position > s.position AND t.start_offset < s.start_offset`,
   'statement offsets not pointing at the text': `SELECT count(*)::int AS n FROM statement s JOIN article a ON a.id = s.article_id
      WHERE substr(a.body, s.start_offset + 1, s.end_offset - s.start_offset) <> s.text`,
   'person mentions not pointing at a name': `SELECT count(*)::int AS n FROM article_mention m JOIN article a ON a.id = m.article_id

@@ -596,6 +596,8 @@ export function generateArticles(world: World, from: number, to: number): Rows {
         articleId,
         span.start,
         span.end,
+        // Statements are written into the body in this order: their reading order.
+        s,
         Math.round((0.6 + 0.4 * random.float()) * 100) / 100,
         at,
         at,

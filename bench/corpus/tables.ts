@@ -73,6 +73,7 @@ export const tables = {
     'article_id',
     'start_offset',
     'end_offset',
+    'position',
     'confidence',
     'created_at',
     'updated_at',

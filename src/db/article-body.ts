@@ -18,7 +18,11 @@ const mentioned = [
 export async function checkOffsetsFitBody(tx: Prisma.TransactionClient, articleId: string, body: string) {
   // An article holds tens of statements and mentions: their offsets are read, not the texts.
   const [statements, mentions] = await Promise.all([
-    tx.statement.findMany({ where: { articleId }, select: { id: true, startOffset: true, endOffset: true }, orderBy: { id: 'asc' } }),
+    tx.statement.findMany({
+      where: { articleId },
+      select: { id: true, startOffset: true, endOffset: true },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    }),
     tx.articleMention.findMany({
       where: { articleId },
       select: { offsets: true, personId: true, organizationId: true, placeId: true, eventId: true },

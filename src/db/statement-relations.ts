@@ -1,13 +1,17 @@
-// A statement's relations, outgoing and incoming together, in (createdAt, id)
-// order: one page for every statement on a page of statements, cut in SQL, so
+// A statement's relations, outgoing and incoming together, in the order they
+// were made, and those made together (one ingestion) in the reading order of
+// the other statement: one page for every statement on a page of statements, cut in SQL, so
 // a statement with thousands of relations costs one page of rows and its
 // count, not all of them.
 import { Prisma, type StatementRelation, type StatementRelationKind } from '../generated/prisma/client.ts';
 import type { Db } from './client.ts';
 
 export type RelationDirection = 'OUTGOING' | 'INCOMING' | 'BOTH';
-/** Where a page starts or ends: the ordering key of the relation at the edge. */
-export type RelationCursor = { createdAt: Date; id: string };
+/**
+ * Where a page starts or ends: the ordering key of the relation at the edge. `readingKey` is
+ * the other statement's article and position, so relations written at once follow the article.
+ */
+export type RelationCursor = { createdAt: Date; readingKey: string; id: string };
 
 export type RelationPageQuery = {
   direction: RelationDirection;
@@ -20,7 +24,7 @@ export type RelationPageQuery = {
   inverted: boolean;
 };
 
-export type RelationPage = { totalCount: number; rows: StatementRelation[] };
+export type RelationPage = { totalCount: number; rows: (StatementRelation & { readingKey: string })[] };
 
 type Row = {
   statement_id: string;
@@ -31,6 +35,7 @@ type Row = {
   to_id: string;
   created_at: Date;
   updated_at: Date;
+  reading_key: string;
 };
 
 export async function loadRelationPages(
@@ -42,21 +47,26 @@ export async function loadRelationPages(
   const order = Prisma.raw(query.inverted ? 'DESC' : 'ASC');
   const rows = await db.$queryRaw<Row[]>`
     WITH edge AS (
-      SELECT s.id AS statement_id, r.id, r.kind::text AS kind, r.from_id, r.to_id, r.created_at, r.updated_at
+      SELECT s.id AS statement_id, r.id, r.kind::text AS kind, r.from_id, r.to_id, r.created_at, r.updated_at,
+             -- Byte order (COLLATE "C"), alike on PGlite and on a PostgreSQL with a language collation.
+             (coalesce(o.article_id, '~') || ':' || lpad(o.position::text, 10, '0')) COLLATE "C" AS reading_key
         FROM unnest(${[...statementIds]}::text[]) AS s(id)
         JOIN statement_relation r
           ON (${query.direction !== 'INCOMING'} AND r.from_id = s.id) OR (${query.direction !== 'OUTGOING'} AND r.to_id = s.id)
+        JOIN statement o ON o.id = CASE WHEN r.from_id = s.id THEN r.to_id ELSE r.from_id END
        WHERE ${kinds}::text[] IS NULL OR r.kind::text = ANY(${kinds}::text[])),
     total AS (
       SELECT statement_id, count(*)::int AS total_count FROM edge GROUP BY statement_id),
     ranked AS (
-      SELECT edge.*, row_number() OVER (PARTITION BY statement_id ORDER BY created_at ${order}, id ${order}) AS position
+      SELECT edge.*, row_number() OVER (PARTITION BY statement_id ORDER BY created_at ${order}, reading_key ${order}, id ${order}) AS position
         FROM edge
        WHERE (${query.after?.createdAt ?? null}::timestamptz IS NULL
-              OR (created_at, id) > (${query.after?.createdAt ?? null}::timestamptz, ${query.after?.id ?? null}::text))
+              OR (created_at, reading_key, id)
+                 > (${query.after?.createdAt ?? null}::timestamptz, ${query.after?.readingKey ?? null}::text COLLATE "C", ${query.after?.id ?? null}::text))
          AND (${query.before?.createdAt ?? null}::timestamptz IS NULL
-              OR (created_at, id) < (${query.before?.createdAt ?? null}::timestamptz, ${query.before?.id ?? null}::text)))
-    SELECT t.statement_id, t.total_count, r.id, r.kind, r.from_id, r.to_id, r.created_at, r.updated_at
+              OR (created_at, reading_key, id)
+                 < (${query.before?.createdAt ?? null}::timestamptz, ${query.before?.readingKey ?? null}::text COLLATE "C", ${query.before?.id ?? null}::text)))
+    SELECT t.statement_id, t.total_count, r.id, r.kind, r.from_id, r.to_id, r.created_at, r.updated_at, r.reading_key
       FROM total t
       LEFT JOIN ranked r ON r.statement_id = t.statement_id AND r.position <= ${query.limit}::int
      ORDER BY t.statement_id, r.position`;
@@ -72,6 +82,7 @@ export async function loadRelationPages(
         toId: row.to_id,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
+        readingKey: row.reading_key,
       });
     }
   }

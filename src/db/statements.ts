@@ -4,6 +4,7 @@
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { Prisma, StatementKind } from '../generated/prisma/client.ts';
 import { linkStatementEvents } from './event-tree.ts';
+import { nextPosition, renumberStatements } from './statement-order.ts';
 
 type GlobalId = { typename: string; id: string };
 
@@ -63,9 +64,13 @@ export async function writeStatement(tx: Prisma.TransactionClient, id: string | 
     ...(input.endOffset !== undefined ? { endOffset: input.endOffset } : {}),
     ...(input.confidence != null ? { confidence: input.confidence } : {}),
   };
-  const statement = id
-    ? await tx.statement.update({ where: { id }, data })
-    : await tx.statement.create({ data: data as Prisma.StatementUncheckedCreateInput });
+  const articleId = input.article === undefined ? (current?.articleId ?? null) : (input.article?.id ?? null);
+  const joins = articleId !== null && articleId !== current?.articleId;
+  const position = joins ? { position: await nextPosition(tx, articleId) } : {};
+  const written = id
+    ? await tx.statement.update({ where: { id }, data: { ...data, ...position } })
+    : await tx.statement.create({ data: { ...data, ...position } as Prisma.StatementUncheckedCreateInput });
+  const statement = await keepReadingOrder(tx, written, current);
   if (input.about) {
     await tx.statementEvent.deleteMany({ where: { statementId: statement.id } });
     await linkStatementEvents(
@@ -74,4 +79,18 @@ export async function writeStatement(tx: Prisma.TransactionClient, id: string | 
     );
   }
   return statement;
+}
+
+/** Renumbers the article a statement joined or moved within (and the one it left), and returns it with its position. */
+async function keepReadingOrder<S extends { id: string; articleId: string | null; startOffset: number | null }>(
+  tx: Prisma.TransactionClient,
+  statement: S,
+  before: { articleId: string | null; startOffset: number | null } | null,
+): Promise<S> {
+  const moved = before?.articleId !== statement.articleId || before?.startOffset !== statement.startOffset;
+  const articles = [statement.articleId, before?.articleId].filter((id): id is string => !!id);
+  if (!moved || !articles.length) return statement;
+  await renumberStatements(tx, articles);
+  const { position } = await tx.statement.findUniqueOrThrow({ where: { id: statement.id }, select: { position: true } });
+  return { ...statement, position };
 }

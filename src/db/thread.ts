@@ -16,7 +16,12 @@ export async function loadThreads(db: Pick<Db, '$queryRaw'>, ids: readonly strin
       SELECT c.origin, CASE WHEN r.from_id = c.id THEN r.to_id ELSE r.from_id END
         FROM conversation c JOIN statement_relation r ON r.from_id = c.id OR r.to_id = c.id),
     member AS (
-      SELECT c.origin, c.id, s.said_at FROM conversation c JOIN statement s ON s.id = c.id),
+      -- The sort key of "in the order they were said": time, then the article's reading order; byte order
+      -- (COLLATE "C"), so that PGlite and a PostgreSQL with a language collation sort it alike.
+      SELECT c.origin, c.id, s.said_at,
+             coalesce(to_char(s.said_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSMS'), '99999999999999999')
+               || coalesce(s.article_id, '~') || lpad(s.position::text, 10, '0') || s.id COLLATE "C" AS said_key
+        FROM conversation c JOIN statement s ON s.id = c.id),
     root AS (
       SELECT m.origin, m.id FROM member m
        WHERE NOT EXISTS (SELECT 1 FROM statement_relation r JOIN member t ON t.id = r.to_id AND t.origin = m.origin WHERE r.from_id = m.id)
@@ -25,14 +30,14 @@ export async function loadThreads(db: Pick<Db, '$queryRaw'>, ids: readonly strin
       (SELECT DISTINCT ON (m.origin) m.origin, m.id FROM member m
         WHERE NOT EXISTS (SELECT 1 FROM member x WHERE x.origin = m.origin
                            AND NOT EXISTS (SELECT 1 FROM statement_relation r JOIN member t ON t.id = r.to_id AND t.origin = x.origin WHERE r.from_id = x.id))
-        ORDER BY m.origin, m.said_at NULLS LAST, m.id)),
+        ORDER BY m.origin, m.said_key)),
     tree(origin, id, parent_id, relation, depth, sort_path, seen) AS (
       SELECT r.origin, r.id, NULL::text, NULL::text, 0,
-             ARRAY[coalesce(to_char(m.said_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSMS'), '99999999999999999') || r.id], ARRAY[r.id]
+             ARRAY[m.said_key], ARRAY[r.id]
         FROM root r JOIN member m ON m.origin = r.origin AND m.id = r.id
       UNION ALL
       SELECT t.origin, m.id, t.id, rel.kind::text, t.depth + 1,
-             t.sort_path || (coalesce(to_char(m.said_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSMS'), '99999999999999999') || m.id),
+             t.sort_path || m.said_key,
              t.seen || m.id
         FROM tree t
         JOIN statement_relation rel ON rel.to_id = t.id

@@ -77,6 +77,6 @@ export async function compareSpeakers(db: Pick<Db, '$queryRaw'>, eventId: string
       FROM statement_event se JOIN statement s ON s.id = se.statement_id
      WHERE se.event_id = ${eventId}
        AND (s.speaker_person_id = ANY(${people}::text[]) OR s.speaker_organization_id = ANY(${organizations}::text[]))
-     ORDER BY s.said_at NULLS LAST, s.start_offset NULLS LAST, s.id`;
+     ORDER BY s.said_at NULLS LAST, s.article_id, s.position, s.id`;
   return speakers.map((speaker) => rows.filter((row) => row.speaker_id === speaker.id).map((row) => row.statement_id));
 }

@@ -28,6 +28,8 @@ export const IngestTextInput = z.object({
   headline: z.string().trim().min(1, 'must not be empty').max(limits.headline).nullish(),
   publishedAt: dateTime.nullish(),
   publisher: z.string().trim().min(1, 'must not be empty').max(limits.name).nullish(),
+  /** Bylines the source gives beside the text (a feed item's authors): credited as AUTHOR. */
+  authors: z.array(z.string().trim().min(1, 'must not be empty').max(limits.name)).max(limits.listItems).nullish(),
 });
 export type IngestTextRaw = z.input<typeof IngestTextInput>;
 
@@ -68,6 +70,7 @@ export async function extractInput(
     publisher: input.publisher ?? null,
     publishedAt: input.publishedAt ?? null,
   });
+  creditAuthors(extraction, input.authors ?? []);
   if (!extraction.article.body.trim()) {
     throw ValidationError.field(
       [prefix, 'text'].filter(Boolean).join('.'),
@@ -75,6 +78,28 @@ export async function extractInput(
     );
   }
   return { extraction, input };
+}
+
+/**
+ * Credits each author given beside the text as AUTHOR: the person or
+ * organization the extractor found under that name when there is one (a
+ * byline in the text too), else a new person.
+ */
+function creditAuthors(extraction: Extraction, authors: readonly string[]) {
+  if (!authors.length) return;
+  const article = extraction.article;
+  article.people ??= [];
+  article.contributors ??= [];
+  const { people, contributors } = article;
+  for (const [index, name] of authors.entries()) {
+    const keys = new Set(nameKeys([name]));
+    const named = [...people, ...(article.organizations ?? [])].find((entity) =>
+      nameKeys([entity.name, ...(entity.aliases ?? [])]).some((key) => keys.has(key)),
+    );
+    const key = named?.key ?? `author:${index + 1}`;
+    if (!named) people.push({ key, name });
+    if (!contributors.some((c) => c.entity === key && c.role === 'AUTHOR')) contributors.push({ entity: key, role: 'AUTHOR' });
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { createEvent, linkStatementEvents } from '../db/event-tree.ts';
 import { nameColumns, nameKeys } from '../db/names.ts';
+import { readingPositions } from '../db/statement-order.ts';
 import { equalsText } from '../db/text-match.ts';
 import { ConflictError, fromIssues, ValidationError } from '../errors.ts';
 import { type Article, Prisma } from '../generated/prisma/client.ts';
@@ -244,6 +245,7 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
     })),
   });
 
+  const positions = readingPositions(input.statements);
   const statementRows = input.statements.map((s, i) => {
     const id = randomUUID();
     if (s.key) ids.set(s.key, id);
@@ -264,6 +266,7 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
       articleId: article.id,
       startOffset: s.startOffset ?? null,
       endOffset: s.endOffset ?? null,
+      position: positions[i] as number,
       confidence: s.confidence,
     };
   });

@@ -5,6 +5,7 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, filter, pipe, Repeater, SlidingBuffer } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import type { Db } from '../db/client.ts';
+import { inReadingOrder } from '../db/statement-order.ts';
 
 /** A statement became visible: its speaker and every event it is about, sub-event scope included. */
 export type StatementAddedEvent = {
@@ -83,7 +84,7 @@ export function createLive({ redisUrl, channelPrefix = 'newsgraph', onError = ()
       const rows = await db.statement.findMany({
         where: { id: { in: statementIds } },
         select: { id: true, articleId: true, speakerPersonId: true, speakerOrganizationId: true, about: { select: { eventId: true } } },
-        orderBy: { id: 'asc' },
+        orderBy: [...inReadingOrder, { id: 'asc' }],
       });
       for (const row of rows) {
         pubsub.publish(topic('statementAdded'), {

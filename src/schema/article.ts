@@ -92,8 +92,8 @@ export const Article = builder.prismaNode('Article', {
     statements: t.relatedConnection('statements', {
       cursor: 'id',
       totalCount: true,
-      description: 'What is said in it, in text order.',
-      query: { orderBy: [{ startOffset: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }] },
+      description: 'What is said in it, in reading order (by position).',
+      query: { orderBy: [{ position: 'asc' }, { id: 'asc' }] },
     }),
     mentions: t.relatedConnection('mentions', {
       cursor: 'id',

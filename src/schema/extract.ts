@@ -183,6 +183,9 @@ builder.mutationFields((t) => ({
       headline: t.arg.string({ description: 'Headline; derived from the text when omitted.' }),
       publishedAt: t.arg({ type: 'DateTime', description: 'Publication time; dates like "Tuesday" are read relative to it.' }),
       publisher: t.arg.string({ description: 'Publisher name, e.g. "NBC News".' }),
+      authors: t.arg.stringList({
+        description: "Authors given beside the text (a feed item's), credited as AUTHOR: the person the text names so, or a new one.",
+      }),
       dryRun: t.arg.boolean({ defaultValue: false, description: 'Return the extraction without writing anything.' }),
     },
     skipTypeScopes: true,

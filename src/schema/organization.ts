@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
 import { nameColumns } from '../db/names.ts';
+import { latestFirst } from '../db/statement-order.ts';
 import { mapPrismaError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Organization as OrganizationRow } from '../generated/prisma/client.ts';
 import { OrganizationKind } from '../generated/prisma/enums.ts';
@@ -21,7 +22,7 @@ import {
   orderWithId,
 } from './common.ts';
 
-const byNewest = { orderBy: [{ saidAt: { sort: 'desc' as const, nulls: 'last' as const } }, { id: 'asc' as const }] };
+const byNewest = { orderBy: [...latestFirst] };
 
 export const Organization = builder.prismaNode('Organization', {
   ...nodeBasics,
@@ -57,13 +58,13 @@ export const Organization = builder.prismaNode('Organization', {
     statements: t.relatedConnection('statements', {
       cursor: 'id',
       totalCount: true,
-      description: 'What the organization said, latest first.',
+      description: "What the organization said, latest first; an article's statements in reading order.",
       query: byNewest,
     }),
     addressedStatements: t.relatedConnection('addressed', {
       cursor: 'id',
       totalCount: true,
-      description: 'Statements made to this organization (e.g. "told NBC News").',
+      description: 'Statements made to this organization (e.g. "told NBC News"), latest first.',
       query: byNewest,
     }),
     published: t.relatedConnection('published', {

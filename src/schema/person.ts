@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
 import { nameColumns } from '../db/names.ts';
+import { latestFirst } from '../db/statement-order.ts';
 import { mapPrismaError, NotFoundError } from '../errors.ts';
 import type { Person as PersonRow } from '../generated/prisma/client.ts';
 import { externalId, limits } from '../ingest/input.ts';
@@ -35,14 +36,14 @@ export const Person = builder.prismaNode('Person', {
     statements: t.relatedConnection('statements', {
       cursor: 'id',
       totalCount: true,
-      description: 'What the person said, latest first.',
-      query: { orderBy: [{ saidAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] },
+      description: "What the person said, latest first; an article's statements in reading order.",
+      query: { orderBy: [...latestFirst] },
     }),
     addressedStatements: t.relatedConnection('addressed', {
       cursor: 'id',
       totalCount: true,
-      description: 'Statements made to this person (e.g. "told President Putin").',
-      query: { orderBy: [{ saidAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] },
+      description: 'Statements made to this person (e.g. "told President Putin"), latest first.',
+      query: { orderBy: [...latestFirst] },
     }),
     mentions: t.relatedConnection('mentions', {
       cursor: 'id',

@@ -12,8 +12,11 @@ import { StatementRelation } from './statement-relation.ts';
 
 const cursorPrefix = 'StatementRelation:';
 
-/** Opaque outside; inside, the relation's createdAt and id, the order the connection pages in. */
-const relationCursor = (row: RelationCursor) => encodeBase64(`${cursorPrefix}${row.createdAt.toISOString()}|${row.id}`);
+type RelationRow = StatementRelationRow & { readingKey: string };
+
+/** Opaque outside; inside, the relation's createdAt, the other statement's reading key and the id: the order the connection pages in. */
+const relationCursor = (row: RelationCursor) =>
+  encodeBase64(`${cursorPrefix}${JSON.stringify([row.createdAt.toISOString(), row.readingKey, row.id])}`);
 
 function parseRelationCursor(cursor: string | undefined, arg: 'after' | 'before'): RelationCursor | null {
   if (!cursor) return null;
@@ -23,12 +26,18 @@ function parseRelationCursor(cursor: string | undefined, arg: 'after' | 'before'
   } catch {
     // Not base64: refused below like any other foreign cursor.
   }
-  const [createdAt = '', id] = decoded.slice(cursorPrefix.length).split('|');
-  const date = new Date(createdAt);
-  if (!decoded.startsWith(cursorPrefix) || !id || Number.isNaN(date.getTime())) {
+  let parts: unknown = null;
+  try {
+    parts = decoded.startsWith(cursorPrefix) ? JSON.parse(decoded.slice(cursorPrefix.length)) : null;
+  } catch {
+    // Not JSON: refused below.
+  }
+  const [createdAt, readingKey, id] = Array.isArray(parts) ? parts : [];
+  const date = new Date(typeof createdAt === 'string' ? createdAt : Number.NaN);
+  if (typeof readingKey !== 'string' || typeof id !== 'string' || !id || Number.isNaN(date.getTime())) {
     throw ValidationError.field(arg, 'is not a cursor of this connection');
   }
-  return { createdAt: date, id };
+  return { createdAt: date, readingKey, id };
 }
 
 const RelationDirection = builder.enumType('RelationDirection', {
@@ -44,7 +53,8 @@ builder.prismaObjectField('Statement', 'relations', (t) =>
   t.connection(
     {
       type: StatementRelation,
-      description: 'Typed edges to and from other statements (responds to, contradicts, …), oldest first.',
+      description:
+        "Typed edges to and from other statements (responds to, contradicts, …), oldest first; those made together in the other statement's reading order.",
       args: {
         direction: t.arg({ type: RelationDirection, defaultValue: 'BOTH', description: 'Which way (default BOTH).' }),
         kinds: t.arg({ type: [StatementRelationKindEnum], description: 'Only these kinds.' }),
@@ -53,9 +63,9 @@ builder.prismaObjectField('Statement', 'relations', (t) =>
       // batched over the statements of the request that ask for the same page.
       resolve: async (statement, args, ctx) => {
         let totalCount = 0;
-        const connection = await resolveCursorConnection<Promise<StatementRelationRow[]>>(
+        const connection = await resolveCursorConnection<Promise<RelationRow[]>>(
           { args, defaultSize: pageSize.default, maxSize: pageSize.max, toCursor: relationCursor },
-          async ({ before, after, limit, inverted }): Promise<StatementRelationRow[]> => {
+          async ({ before, after, limit, inverted }): Promise<RelationRow[]> => {
             const query: RelationPageQuery = {
               direction: args.direction ?? 'BOTH',
               kinds: args.kinds ?? null,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
+import { inReadingOrder } from '../db/statement-order.ts';
 import { writeStatement } from '../db/statements.ts';
 import { containsText } from '../db/text-match.ts';
 import type { Prisma, Statement as StatementRow } from '../generated/prisma/client.ts';
@@ -73,6 +74,13 @@ export const Statement = builder.prismaNode('Statement', {
     saidAt: t.expose('saidAt', { type: 'DateTime', nullable: true, description: 'When it was said.' }),
     startOffset: t.exposeInt('startOffset', { nullable: true, description: 'Start of the text in the article body (UTF-16 code units).' }),
     endOffset: t.exposeInt('endOffset', { nullable: true, description: 'End of the text in the article body, exclusive.' }),
+    position: t.int({
+      nullable: true,
+      description:
+        "Place in its article's reading order, 0 first (by offset; statements without offsets after the others); null without an article.",
+      select: { position: true, articleId: true },
+      resolve: (statement) => (statement.articleId ? statement.position : null),
+    }),
     confidence: t.exposeFloat('confidence', { description: 'How sure the attribution is, 0 to 1.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the record was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the record last changed.' }),
@@ -120,6 +128,12 @@ function mentionType(id: { typename: string; id: string }): keyof typeof mention
   return id.typename as keyof typeof mentionColumn;
 }
 
+/** A list's own sort, then statements of one article together in reading order, then the list's id tie-breaker. */
+function tiesInReadingOrder(order: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  const last = order.at(-1);
+  return last && 'id' in last ? [...order.slice(0, -1), ...inReadingOrder, last] : [...order, ...inReadingOrder];
+}
+
 function statementWhere(filter: typeof StatementFilter.$inferInput | null | undefined): Prisma.StatementWhereInput {
   const speaker = filter?.speaker;
   const mentions = filter?.mentions;
@@ -157,14 +171,15 @@ builder.prismaObjectField('Event', 'statements', (t) =>
   t.relatedConnection('statements', {
     cursor: 'statementId_eventId',
     totalCount: true,
-    description: 'Statements about this event (each node links one statement), and with `includeSubEvents` about any event nested in it.',
+    description:
+      "Statements about this event (each node links one statement), and with `includeSubEvents` about any event nested in it; earliest first, an article's statements in reading order.",
     args: {
       includeSubEvents: t.arg.boolean({ defaultValue: false, description: 'Also statements about sub-events, at any depth.' }),
     },
     query: (args) => ({
       where: args.includeSubEvents ? {} : { direct: true },
-      // statement_event.said_at copies the statement's, so the order is an index range.
-      orderBy: [{ saidAt: { sort: 'asc' as const, nulls: 'last' as const } }, { statementId: 'asc' as const }],
+      // statement_event copies the statement's said_at, article and position, so the order is an index range.
+      orderBy: [{ saidAt: { sort: 'asc' as const, nulls: 'last' as const } }, ...inReadingOrder, { statementId: 'asc' as const }],
     }),
   }),
 );
@@ -189,7 +204,8 @@ builder.queryFields((t) => ({
   statements: t.prismaConnection({
     type: 'Statement',
     cursor: 'id',
-    description: 'Who said what: all statements, filtered and sorted (default: latest first).',
+    description:
+      "Who said what: all statements, filtered and sorted (default: latest first); ties keep an article's statements together in reading order.",
     args: { filter: t.arg({ type: StatementFilter }), orderBy: t.arg({ type: StatementOrder }) },
     totalCount: (_parent, args, ctx) => ctx.db.statement.count({ where: statementWhere(args.filter) }),
     resolve: (query, _root, args, ctx) => {
@@ -198,7 +214,7 @@ builder.queryFields((t) => ({
       return ctx.db.statement.findMany({
         ...query,
         where: statementWhere(args.filter),
-        orderBy: orderWithId(field, direction, field === 'saidAt'),
+        orderBy: tiesInReadingOrder(orderWithId(field, direction, field === 'saidAt')),
       });
     },
   }),
