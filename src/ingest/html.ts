@@ -15,8 +15,8 @@ import { splitCredit } from '../extract/segment.ts';
 import { absoluteUrl, type PageMetadata, pageMetadata } from './html-meta.ts';
 
 export const htmlLimits = {
-  /** Characters of HTML; a long article's page with its inline scripts is 0.5–2 MB. */
-  size: 5_000_000,
+  /** Characters of HTML (5 MiB); a long article's page with its inline scripts is 0.5–2 MB. */
+  size: 5_242_880,
   /** Elements; a heavy news page has 3,000–15,000. */
   elements: 100_000,
   /** Nesting depth; pages rarely pass 60, and Chromium flattens past 512. */

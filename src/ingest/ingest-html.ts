@@ -78,10 +78,10 @@ async function forgetStoredImageUrls(db: Db, article: IngestArticleRaw): Promise
 /** The page's language, its authors as contributors, and its figures, added to what the extractor read from the text. */
 function addPageFacts(article: IngestArticleRaw, page: Page): void {
   article.language = page.language ?? article.language;
-  article.people ??= [];
-  article.organizations ??= [];
-  article.contributors ??= [];
-  const { people, organizations, contributors } = article;
+  const people = article.people ?? [];
+  const organizations = article.organizations ?? [];
+  article.people = people;
+  article.organizations = organizations;
   const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
   const entityFor = (name: string, organization: boolean): string => {
     const list = organization ? organizations : people;
@@ -92,10 +92,20 @@ function addPageFacts(article: IngestArticleRaw, page: Page): void {
     else people.push({ key, name });
     return key;
   };
-  for (const author of page.authors) {
-    const entity = entityFor(author.name, author.organization);
-    if (!contributors.some((c) => c.entity === entity && c.role === 'AUTHOR')) contributors.push({ entity, role: 'AUTHOR' });
+  // The page's byline first, in its order; then the credits the extractor read from the text.
+  const credits: NonNullable<IngestArticleRaw['contributors']> = page.authors.map((author) => ({
+    entity: entityFor(author.name, author.organization),
+    role: 'AUTHOR',
+  }));
+  // "Reis reported from Porto." gives the extractor a one-word "Reis": the byline's "Tomás Reis" is credited already.
+  const surnames = page.authors.map((author) => author.name.split(/\s+/).at(-1) ?? '');
+  const nameOf = (key: string) => [...people, ...organizations].find((e) => e.key === key)?.name ?? '';
+  for (const credit of article.contributors ?? []) {
+    if (credits.some((c) => c.entity === credit.entity && c.role === credit.role)) continue;
+    if (surnames.some((surname) => same(surname, nameOf(credit.entity)))) continue;
+    credits.push(credit);
   }
+  article.contributors = credits;
   const figures = page.images.map((image) => ({
     url: image.url,
     caption: image.caption,
