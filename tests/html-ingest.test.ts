@@ -13,7 +13,7 @@ import { createApiKey } from '../src/auth/keys.ts';
 import { checkPageShape, htmlLimits, looksLikeHtml, readPage } from '../src/ingest/html.ts';
 import { readSecurityConfig, securityDefaults } from '../src/security.ts';
 import { createApp } from '../src/server.ts';
-import { useHarness } from './helpers/gql.ts';
+import { type GqlResult, useHarness } from './helpers/gql.ts';
 
 // Pages past the default 1 MiB request body reach the mutation, so that its own limits are what refuses them.
 const h = useHarness(undefined, { security: readSecurityConfig({ NEWSGRAPH_MAX_BODY_BYTES: String(16 * 1024 * 1024) }) });
@@ -182,6 +182,14 @@ const INGEST_HTML = `mutation($input: IngestArticleHtmlInput!) {
   }
 }`;
 
+type StoredImage = {
+  url: string;
+  caption: string;
+  creditLine: string;
+  photographer: { name: string } | null;
+  agencies: { nodes: { organization: { name: string } }[] };
+};
+
 const counts = async () => ({ articles: await h.db.db.article.count(), statements: await h.db.db.statement.count() });
 
 describe.each(layouts)('a $file page', (layout) => {
@@ -219,10 +227,12 @@ describe.each(layouts)('a $file page', (layout) => {
     expect(article.body.startsWith(layout.bodyStart)).toBe(true);
     expect(article.body.endsWith(layout.bodyEnd)).toBe(true);
     for (const words of layout.furniture) expect(article.body).not.toContain(words);
-    const authors = article.contributors.nodes.filter((c: { role: string }) => c.role === 'AUTHOR').map((c: any) => c.contributor.name);
+    const authors = article.contributors.nodes
+      .filter((c: { role: string }) => c.role === 'AUTHOR')
+      .map((c: { contributor: { name: string } }) => c.contributor.name);
     expect(authors).toEqual(layout.authors);
     expect(
-      article.images.nodes.map((i: any) => ({
+      article.images.nodes.map((i: StoredImage) => ({
         url: i.url,
         caption: i.caption,
         creditLine: i.creditLine,
@@ -308,7 +318,7 @@ describe('ingestArticleHtml', () => {
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
         body: JSON.stringify({ query: INGEST_HTML, variables: { input: { html, dryRun: true } } }),
       });
-      return (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+      return (await response.json()) as GqlResult;
     };
     try {
       expect((await call({})).errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
