@@ -363,12 +363,12 @@ describe('a hostile page', () => {
     expect(() => checkPageShape(html, 'html')).not.toThrow();
     const started = performance.now();
     const page = readPage(html, null);
-    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(performance.now() - started).toBeLessThan(45_000);
     const [first, second] = page.text.split('\n\n');
     expect(first).toBe('&'.repeat(1_000_000));
     // &amp;lt; is "&lt;" as text, not a "<": decoding does not repeat.
     expect(second).toBe('&lt;'.repeat(1_000));
-  }, 60_000);
+  }, 90_000);
 
   it('runs no script, fetches nothing, and keeps scripts, frames and handlers out of the body', async () => {
     let requests = 0;
