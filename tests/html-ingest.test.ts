@@ -253,6 +253,31 @@ describe.each(layouts)('a $file page', (layout) => {
   });
 });
 
+describe('a page whose story is not in an <article>', () => {
+  it('is read from its <main>, with teaser cards left out', () => {
+    const teaser = (n: number) =>
+      `<article class="card"><figure><img src="/t${n}.jpg" alt="Teaser ${n}"><figcaption>Teaser ${n}</figcaption></figure><p>Teaser ${n} text.</p></article>`;
+    const html = `<html><body><main><h1>Tram line opens</h1><div class="story-body">
+      <figure><img src="/img/tram.jpg" alt=""><figcaption>The first tram leaves the depot. <span class="credit">Ana Lim/City Post</span></figcaption></figure>
+      <p>The city's first tram line in sixty years opened on Saturday, carrying more than 9,000 passengers on its first day.</p>
+      <p>"It is quicker than the bus and quieter than a car," said commuter Dev Rao, who rode it twice before lunch.</p>
+      <p>The line runs every eight minutes between the station and the university, and a second line is planned for 2030.</p>
+      </div><aside>${teaser(1)}${teaser(2)}</aside></main>${teaser(3)}</body></html>`;
+    const page = readPage(html, 'https://citypost.example/tram');
+    expect(page.images).toEqual([
+      {
+        url: 'https://citypost.example/img/tram.jpg',
+        caption: 'The first tram leaves the depot.',
+        creditLine: 'Ana Lim/City Post',
+        photographer: 'Ana Lim',
+        agencies: ['City Post'],
+      },
+    ]);
+    expect(page.text.startsWith("The city's first tram line")).toBe(true);
+    expect(page.text).not.toContain('Teaser');
+  });
+});
+
 describe('ingestArticleHtml', () => {
   it('writes nothing in a dry run, and says what it read', async () => {
     const before = await counts();

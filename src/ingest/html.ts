@@ -155,15 +155,16 @@ const furniture =
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
-/** Where the article is: the <article> with the most paragraph text (teaser cards are <article>s too), else <main>, else <body>. */
+/**
+ * Where the article is: the <article> with the most paragraph text, when it holds most of the page's (teaser cards
+ * are <article>s too, and some pages put the story in a <div>), else <main>, else <body>.
+ */
 function articleScope(document: Doc): Element {
-  const articles = [...document.querySelectorAll('article')] as unknown as Element[];
+  const body = document.body as unknown as Element;
   const textOf = (element: Element) => [...element.querySelectorAll('p')].reduce((sum, p) => sum + (p.textContent ?? '').length, 0);
-  return (
-    articles.sort((a, b) => textOf(b) - textOf(a))[0] ??
-    (document.querySelector('main') as unknown as Element | null) ??
-    (document.body as unknown as Element)
-  );
+  const [best] = ([...document.querySelectorAll('article')] as unknown as Element[]).sort((a, b) => textOf(b) - textOf(a));
+  if (best && textOf(best) * 2 >= textOf(body)) return best;
+  return (document.querySelector('main') as unknown as Element | null) ?? body;
 }
 
 /** The figures of the article, outside furniture. */
