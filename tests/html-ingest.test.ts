@@ -231,6 +231,10 @@ describe.each(layouts)('a $file page', (layout) => {
       .filter((c: { role: string }) => c.role === 'AUTHOR')
       .map((c: { contributor: { name: string } }) => c.contributor.name);
     expect(authors).toEqual(layout.authors);
+    // A contributor line naming an author by surname ("Reis reported from Porto.") leaves no one-word entity behind.
+    const surnames = layout.authors.map((name) => name.split(' ').at(-1) as string);
+    expect(await h.db.db.organization.count({ where: { name: { in: surnames } } })).toBe(0);
+    expect(await h.db.db.person.count({ where: { name: { in: surnames } } })).toBe(0);
     expect(
       article.images.nodes.map((i: StoredImage) => ({
         url: i.url,
@@ -312,6 +316,28 @@ describe('ingestArticleHtml', () => {
     expect(result.article.url).toMatch(/^https:\/\/newsgraph\.invalid\/text\/[0-9a-f]{32}$/);
     expect(result.article.headline).toBe('Bakery wins prize');
     expect(result.article.language).toBe('en');
+  });
+
+  it('stores a photo already stored with another article, or shown twice, without its URL rather than refusing the page', async () => {
+    // The first is the WordPress page's, stored above; the second is new, and shown twice.
+    const stored = 'https://harborvalleyledger.example/wp-content/uploads/2026/03/ferry-dock-1200x800.jpg';
+    const fresh = 'https://ledger.example/img/fare-table.jpg';
+    const figure = (src: string, caption: string) =>
+      `<figure><img src="${src}" alt=""><figcaption>${caption} <span class="credit">Photo: Marco Lindqvist</span></figcaption></figure>`;
+    const html = `<html><body><article><h1>Ferry fares to rise</h1>${figure(stored, 'The Pell Point dock in March.')}
+      <p>Ferry fares across the Harbor Valley will rise by fifty cents in July, the transit board decided on Thursday.</p>
+      ${figure(fresh, 'The new fares.')}
+      <p>"Nobody likes paying more, but the boats are forty years old," said board chair Wen Ortiz after the vote.</p>
+      ${figure(fresh, 'The new fares again.')}
+      <p>The increase is the first since 2019 and will pay for two new engines and a longer season on the island route.</p>
+      </article></body></html>`;
+    const { ingestArticleHtml: result } = await h.data(INGEST_HTML, { input: { html, url: 'https://ledger.example/fares' } });
+    expect(result.created).toBe(true);
+    expect(result.article.images.nodes.map((i: StoredImage) => [i.caption, i.url])).toEqual([
+      ['The Pell Point dock in March.', null],
+      ['The new fares.', fresh],
+      ['The new fares again.', null],
+    ]);
   });
 
   it('refuses bad input naming the field, and writes nothing', async () => {

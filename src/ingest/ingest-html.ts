@@ -65,14 +65,19 @@ export async function ingestHtml(
 }
 
 /**
- * An image URL is stored once; a wire photo on many pages keeps it on the first article, and the others store
- * their caption and credit without it instead of being refused.
+ * An image URL is stored once: a wire photo on many pages keeps it on the first article (and a photo shown twice
+ * on one page, on its first figure); the others store their caption and credit without it instead of being refused.
  */
 async function forgetStoredImageUrls(db: Db, article: IngestArticleRaw): Promise<void> {
   const urls = (article.images ?? []).flatMap((image) => image.url ?? []);
   if (!urls.length) return;
-  const stored = new Set((await db.image.findMany({ where: { url: { in: urls } }, select: { url: true } })).map((image) => image.url));
-  article.images = article.images?.map((image) => (image.url && stored.has(image.url) ? { ...image, url: null } : image));
+  const taken = new Set((await db.image.findMany({ where: { url: { in: urls } }, select: { url: true } })).map((image) => image.url));
+  article.images = article.images?.map((image) => {
+    if (!image.url) return image;
+    if (taken.has(image.url)) return { ...image, url: null };
+    taken.add(image.url);
+    return image;
+  });
 }
 
 /** The page's language, its authors as contributors, and its figures, added to what the extractor read from the text. */
@@ -100,9 +105,13 @@ function addPageFacts(article: IngestArticleRaw, page: Page): void {
   // "Reis reported from Porto." gives the extractor a one-word "Reis": the byline's "Tomás Reis" is credited already.
   const surnames = page.authors.map((author) => author.name.split(/\s+/).at(-1) ?? '');
   const nameOf = (key: string) => [...people, ...organizations].find((e) => e.key === key)?.name ?? '';
+  const dropped: string[] = [];
   for (const credit of article.contributors ?? []) {
     if (credits.some((c) => c.entity === credit.entity && c.role === credit.role)) continue;
-    if (surnames.some((surname) => same(surname, nameOf(credit.entity)))) continue;
+    if (surnames.some((surname) => same(surname, nameOf(credit.entity)))) {
+      dropped.push(credit.entity);
+      continue;
+    }
     credits.push(credit);
   }
   article.contributors = credits;
@@ -114,4 +123,14 @@ function addPageFacts(article: IngestArticleRaw, page: Page): void {
     agencies: [...new Set(image.agencies.map((agency) => entityFor(agency, true)))],
   }));
   article.images = [...figures, ...(article.images ?? [])];
+  for (const key of dropped) dropUnreferenced(article, key);
+}
+
+/** Removes the entity `key` when nothing else in the article refers to it (a reference is the key as a JSON string). */
+function dropUnreferenced(article: IngestArticleRaw, key: string): void {
+  const people = article.people?.filter((e) => e.key !== key);
+  const organizations = article.organizations?.filter((e) => e.key !== key);
+  if (JSON.stringify({ ...article, people, organizations }).includes(JSON.stringify(key))) return;
+  article.people = people;
+  article.organizations = organizations;
 }
