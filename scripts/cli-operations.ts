@@ -7,4 +7,13 @@ export const INGEST_TEXT = `mutation IngestText($text: String!, $url: String, $h
   }
 }`;
 
-export const cliOperations = [{ name: 'IngestText', query: INGEST_TEXT }];
+export const INGEST_HTML = `mutation IngestHtml($input: IngestArticleHtmlInput!) {
+  ingestArticleHtml(input: $input) {
+    created statementCount createdEntities reusedEntities
+  }
+}`;
+
+export const cliOperations = [
+  { name: 'IngestText', query: INGEST_TEXT },
+  { name: 'IngestHtml', query: INGEST_HTML },
+];

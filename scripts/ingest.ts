@@ -6,8 +6,10 @@
 //   *.txt    one article; metadata (url, headline, publishedAt, publisher) from
 //            a sibling <name>.json when there is one
 //   *.jsonl  one article per line: {"text", "url", "headline", "publishedAt", "publisher"}
+//   *.html, *.htm  a saved web page (as ingestArticleHtml reads it); its URL from a
+//            sibling <name>.json's "url", else the canonical URL the page declares
 //   *.rss, *.atom, *.xml   an RSS 2.0 or Atom feed: one article per item (scripts/ingest-sources.ts)
-//   folders  searched recursively for *.txt, *.jsonl and feeds
+//   folders  searched recursively for *.txt, *.jsonl, *.html, *.htm and feeds
 //   --urls list.txt   fetch each URL of the list (a feed or a page), politely; see docs/input.md
 // A file that fails is reported and skipped; the exit code is 1 if any failed.
 // Re-running is idempotent: stored articles are recognized by URL and content.
@@ -18,8 +20,9 @@ import cliProgress from 'cli-progress';
 import { readConfig } from '../src/config.ts';
 import { type Database, DatabaseConfigError, DataDirInUseError, migrateDatabase, openDatabase } from '../src/db/client.ts';
 import { ingestText } from '../src/extract/ingest-text.ts';
+import { ingestHtml } from '../src/ingest/ingest-html.ts';
 import { documentHash } from '../src/limits/trusted-documents.ts';
-import { INGEST_TEXT } from './cli-operations.ts';
+import { INGEST_HTML, INGEST_TEXT } from './cli-operations.ts';
 import { feedExtensions, feedFileJobs, fetchOptionsFrom, isFeedFile, urlJobs, urlListFlags } from './ingest-sources.ts';
 
 type Job = { source: string; load: () => Record<string, unknown> };
@@ -38,7 +41,8 @@ function collect(path: string, jobs: Job[], failures: { source: string; message:
   if (statSync(path).isDirectory()) {
     for (const entry of readdirSync(path).sort()) {
       const child = join(path, entry);
-      if (statSync(child).isDirectory() || ['.txt', '.jsonl'].includes(extname(entry)) || isFeedFile(child)) collect(child, jobs, failures);
+      if (statSync(child).isDirectory() || ['.txt', '.jsonl', '.html', '.htm'].includes(extname(entry)) || isFeedFile(child))
+        collect(child, jobs, failures);
     }
     return;
   }
@@ -62,6 +66,10 @@ function collect(path: string, jobs: Job[], failures: { source: string; message:
       });
     return;
   }
+  if (['.html', '.htm'].includes(extname(path))) {
+    jobs.push(pageJob(path));
+    return;
+  }
   jobs.push({
     source: path,
     load: () => {
@@ -76,6 +84,18 @@ function collect(path: string, jobs: Job[], failures: { source: string; message:
       };
     },
   });
+}
+
+/** A saved web page: `{ html, url }` as ingestArticleHtml takes it, the URL from a sibling .json when there is one. */
+function pageJob(path: string): Job {
+  return {
+    source: path,
+    load: () => {
+      const sibling = join(path, '..', `${basename(path, extname(path))}.json`);
+      const meta = existsSync(sibling) ? (JSON.parse(readFileSync(sibling, 'utf8')) as Record<string, unknown>) : {};
+      return { html: readFileSync(path, 'utf8'), url: meta.url };
+    },
+  };
 }
 
 function describe(error: unknown): string {
@@ -104,7 +124,7 @@ async function openSink(): Promise<Sink> {
   }
   return {
     async ingest(input) {
-      const result = await ingestText(database.db, input);
+      const result = 'html' in input ? await ingestHtml(database.db, input) : await ingestText(database.db, input);
       const { statements, created, reused } = result.entities;
       return { created: result.created, statements, newEntities: created, reusedEntities: reused };
     },
@@ -113,7 +133,7 @@ async function openSink(): Promise<Sink> {
 }
 
 type GraphQLAnswer = {
-  data?: { ingestArticleText?: { created: boolean; statementCount: number; createdEntities: number; reusedEntities: number } | null };
+  data?: Record<string, { created: boolean; statementCount: number; createdEntities: number; reusedEntities: number } | null>;
   errors?: { message: string; extensions?: { code?: string } }[];
 };
 
@@ -124,11 +144,13 @@ function throughServer(url: string, apiKey: string | undefined): Sink {
   // A server in trusted-documents mode takes the operation by hash only (npm run trusted-documents includes it).
   let byHash = false;
   const send = async (input: Record<string, unknown>) => {
-    const operation = byHash
-      ? { extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(INGEST_TEXT) } } }
-      : { query: INGEST_TEXT };
+    // A page goes to ingestArticleHtml as its one input argument; text to ingestArticleText's arguments.
+    const page = 'html' in input;
+    const query = page ? INGEST_HTML : INGEST_TEXT;
+    const operation = byHash ? { extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(query) } } } : { query };
+    const variables = page ? { input } : input;
     try {
-      const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ ...operation, variables: input }) });
+      const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ ...operation, variables }) });
       return { response, answer: (await response.json().catch(() => ({}))) as GraphQLAnswer };
     } catch (error) {
       throw new StopError(`Cannot reach the server at ${url}: ${((error as Error).cause as Error | undefined)?.message ?? error}`);
@@ -156,7 +178,7 @@ function throughServer(url: string, apiKey: string | undefined): Sink {
       }
       // Shaped like the error ingestText throws, so that describe() reports both alike.
       if (error) throw Object.assign(new Error(error.message), { extensions: error.extensions });
-      const payload = answer.data?.ingestArticleText;
+      const payload = answer.data?.ingestArticleText ?? answer.data?.ingestArticleHtml;
       if (!payload) throw new Error(`the server answered HTTP ${response.status} without a result`);
       return {
         created: payload.created,

@@ -5,7 +5,7 @@
 // captions and credit lines, then assemble the ingestArticle input.
 import { contentHash } from '../ingest/hash.ts';
 import type { IngestArticleRaw } from '../ingest/input.ts';
-import { type Entity, findEntities, lastWord, orgKind, type Registry } from './entities.ts';
+import { type Entity, findEntities, lastWord, orgKind, Registry } from './entities.ts';
 import { knownOrgs, orgWords } from './lexicon.ts';
 import { normalizeMarks } from './marks.ts';
 import { parse } from './nlp.ts';
@@ -255,6 +255,14 @@ function mergeInto(registry: Registry, e: Entity): Entity {
   for (const alias of e.aliases) registry.alias(created, alias);
   for (const role of e.roles) created.roles.push(role);
   return created;
+}
+
+/** The photographer's and agencies' names in a credit line read alone, as captions' credits are read (for credits found in page markup). */
+export function creditNames(credit: string): { photographer: string | null; agencies: string[] } {
+  const registry = new Registry();
+  const { photographer, agencies } = readCredit(registry, credit, 0, () => {});
+  const name = (key: string) => registry.entities.get(key)?.name ?? key;
+  return { photographer: photographer ? name(photographer) : null, agencies: agencies.map(name) };
 }
 
 /** "Name / Agency", "Agency – Getty Images", "Photo: Name/Agency", "AP Photo/Name". */

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { nameKeys } from '../db/names.ts';
 import { fromIssues, ValidationError } from '../errors.ts';
+import { looksLikeHtml } from '../ingest/html.ts';
 import { type IngestResult, ingestArticle } from '../ingest/ingest.ts';
 import { dateTime, httpUrl, limits } from '../ingest/input.ts';
 import { extractArticle, MAIN_EVENT } from './index.ts';
@@ -23,7 +24,11 @@ export const IngestTextInput = z.object({
   text: z
     .string()
     .max(limits.body, `must be at most ${limits.body} characters`)
-    .refine((text) => text.trim().length > 0, 'must not be empty'),
+    .refine((text) => text.trim().length > 0, 'must not be empty')
+    .refine(
+      (text) => !looksLikeHtml(text),
+      'is an HTML page, not article text: send it to ingestArticleHtml, which reads the article out of it',
+    ),
   url: httpUrl.nullish(),
   headline: z.string().trim().min(1, 'must not be empty').max(limits.headline).nullish(),
   publishedAt: dateTime.nullish(),
@@ -154,9 +159,19 @@ export async function ingestText(
   extract: Extractor = extractArticle,
 ): Promise<IngestTextResult & IngestResult> {
   const { extraction, input } = await extractInput(raw, prefix, extract);
+  return ingestExtraction(db, extraction, input.publishedAt ?? null, prefix);
+}
+
+/** Writes an extraction through ingestArticle, attached to the matching stored event when there is one. */
+export async function ingestExtraction(
+  db: Db,
+  extraction: Extraction,
+  publishedAt: Date | null,
+  prefix = '',
+): Promise<IngestTextResult & IngestResult> {
   const article = extraction.article;
   const existing = await db.article.findFirst({ where: { url: article.url }, select: { id: true } });
-  const matchedEventId = existing ? null : await findMatchingEvent(db, extraction, input.publishedAt ?? null);
+  const matchedEventId = existing ? null : await findMatchingEvent(db, extraction, publishedAt);
   if (matchedEventId) {
     article.events = (article.events ?? []).map((event) =>
       event.key === MAIN_EVENT ? { ...event, id: encodeGlobalID('Event', matchedEventId) } : event,

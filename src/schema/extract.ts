@@ -104,7 +104,7 @@ const DroppedPassage = builder.objectRef<Row & { d: Extraction['dropped'][number
   }),
 });
 
-const ArticleExtraction = builder.objectRef<Row>('ArticleExtraction').implement({
+export const ArticleExtraction = builder.objectRef<Row>('ArticleExtraction').implement({
   description: 'What the extractor read from a text.',
   fields: (t) => ({
     url: t.string({

@@ -23,6 +23,7 @@ import './path.ts';
 import './thread.ts';
 import './timeline.ts';
 import './extract.ts';
+import './ingest-html.ts';
 import './subscription.ts';
 import './node.ts';
 
