@@ -104,7 +104,7 @@ export function createApp({
         principalOf: (request, serverContext) => principalOf({ ...(serverContext as object), request }),
       }),
       useWebPages({ graphiql: graphiql ?? security.graphiql, metrics: security.metrics, endpoint: graphqlEndpoint }),
-      useExports({ endpoint: graphqlEndpoint, byHash: security.trustedDocuments !== null }),
+      useExports({ endpoint: graphqlEndpoint, byHash: security.trustedDocuments !== null, logError }),
       useWellFormedText(),
       ...securityPlugins(security, rateLimiter, {
         clientIdOf: async (initial) => (await principalOf(initial as { request: Request })).clientId,

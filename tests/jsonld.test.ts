@@ -12,6 +12,7 @@ const h = useHarness(async (harness) => {
 });
 const vocabulary = schemaOrgVocabulary();
 
+// biome-ignore lint/suspicious/noExplicitAny: served documents are walked by shape
 type Ld = Record<string, any>;
 
 async function ld(id: string): Promise<{ status: number; type: string | null; body: Ld }> {
@@ -80,6 +81,10 @@ describe('/ld/<global id>', () => {
       publisher: { '@type': 'Organization', name: 'NBC News' },
     });
     expect(body.articleBody).toMatch(/^Russia said Tuesday that some of its troops/);
+    expect(body.contributor.map((c: Ld) => [c['@type'], c.name])).toEqual([
+      ['Person', 'Tatyana Chistikova'],
+      ['Organization', 'Reuters'],
+    ]);
     const images = body.image as Ld[];
     const meeting = images.find((image) => image.caption.startsWith('Russian President Vladimir Putin, meets')) as Ld;
     expect(meeting).toMatchObject({ '@type': 'ImageObject', creditText: 'Alexei Nikolsky / AP' });

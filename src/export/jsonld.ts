@@ -215,11 +215,18 @@ function quotation(base: LdBase, data: StatementData): QuotationLeaf {
   });
 }
 
-const contributorRoles = { AUTHOR: 'author', EDITOR: 'editor' } as const;
+/** Authors are `author`; editors who are people `editor` (schema.org's editor is a Person); everyone else `contributor`. */
+function credits(base: LdBase, contributors: ArticleData['contributors']) {
+  const isAuthor = (node: { role: string }) => node.role === 'AUTHOR';
+  const isEditor = (node: { role: string; contributor: Agent }) => node.role === 'EDITOR' && node.contributor.__typename === 'Person';
+  return {
+    author: contributors.nodes.filter(isAuthor).map((node) => agentRef(base, node.contributor)),
+    editor: contributors.nodes.filter(isEditor).map((node) => personRef(base, node.contributor)),
+    contributor: contributors.nodes.filter((node) => !isAuthor(node) && !isEditor(node)).map((node) => agentRef(base, node.contributor)),
+  };
+}
 
 export function articleDocument(base: LdBase, data: ArticleData): WithContext<NewsArticleLeaf> {
-  const byRole = (role: string) =>
-    data.contributors.nodes.filter((node) => node.role === role).map((node) => agentRef(base, node.contributor));
   return drop<WithContext<NewsArticleLeaf>>({
     '@context': context,
     '@type': 'NewsArticle',
@@ -231,9 +238,7 @@ export function articleDocument(base: LdBase, data: ArticleData): WithContext<Ne
     inLanguage: data.language,
     datePublished: data.publishedAt ?? undefined,
     publisher: data.publisher ? organizationRef(base, data.publisher) : undefined,
-    author: byRole('AUTHOR'),
-    editor: byRole('EDITOR').filter((agent): agent is PersonLeaf => agent['@type'] === 'Person'),
-    contributor: data.contributors.nodes.filter((node) => !(node.role in contributorRoles)).map((node) => agentRef(base, node.contributor)),
+    ...credits(base, data.contributors),
     contentLocation: data.place ? place(base, data.place) : undefined,
     image: data.images.nodes.map((node) => image(base, node)),
     about: data.events.nodes.map((node) => eventRef(base, node.event)),

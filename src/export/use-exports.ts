@@ -8,6 +8,7 @@
 // are headers a link or form on another site cannot send, and CORS (applied
 // to these responses as to GraphQL's) keeps other sites from reading them.
 import type { Plugin } from 'graphql-yoga';
+import { currentRequest } from '../observability/request-context.ts';
 import { neighbourhood, readGraphQuery, toGraphml } from './graph.ts';
 import { ldPath } from './jsonld.ts';
 import { ldDocument } from './ld.ts';
@@ -18,6 +19,8 @@ export type ExportsOptions = {
   endpoint: string;
   /** Trusted-documents mode: operations are sent by hash (src/security.ts adds them to the manifest). */
   byHash: boolean;
+  /** Where an unexpected failure goes, with the request id the client is given (createApp's logError). */
+  logError(error: unknown, requestId?: string): void;
 };
 
 export const exportPaths = { statements: '/export/statements.csv', graph: '/export/graph.graphml', ld: ldPath } as const;
@@ -58,7 +61,7 @@ function errorResponse(ResponseClass: typeof Response, error: ExportError): Resp
   });
 }
 
-export function useExports({ endpoint, byHash }: ExportsOptions): Plugin {
+export function useExports({ endpoint, byHash, logError }: ExportsOptions): Plugin {
   return {
     async onRequest({ request, url, fetchAPI, endResponse, requestHandler, serverContext }) {
       const route = routes.find((candidate) => candidate.matches(url.pathname));
@@ -74,8 +77,12 @@ export function useExports({ endpoint, byHash }: ExportsOptions): Plugin {
         if (filename) headers['content-disposition'] = `attachment; filename="${filename}"`;
         endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : body, { status: 200, headers }));
       } catch (error) {
-        if (!(error instanceof ExportError)) throw error;
-        endResponse(errorResponse(fetchAPI.Response, error));
+        if (error instanceof ExportError) return endResponse(errorResponse(fetchAPI.Response, error));
+        // Masked as GraphQL masks what it did not expect: logged with the request id, which the client gets.
+        const requestId = currentRequest()?.requestId;
+        logError(error, requestId);
+        const failure = new ExportError('Unexpected error exporting', 'INTERNAL_SERVER_ERROR', 500, requestId ? { requestId } : {});
+        endResponse(errorResponse(fetchAPI.Response, failure));
       }
     },
   };
