@@ -163,6 +163,20 @@ describe('the rate budget', () => {
   });
 });
 
+describe('the deadline', () => {
+  const served = useServed((security) => {
+    security.requests.timeoutMs = 1;
+  });
+
+  it('cancels an export whose operation outlasts the request deadline, with 503 TIMEOUT and Retry-After, as GraphQL', async () => {
+    const graphql = await graphqlAs(served, '{ statements(first: 100) { nodes { text article { body } } } }');
+    expect([graphql.status, graphql.code]).toEqual([503, 'TIMEOUT']);
+    const refused = await exportAs(served, `${exportPaths.ld}${encodeURIComponent(article)}`);
+    expect([refused.status, refused.code]).toEqual([503, 'TIMEOUT']);
+    expect(refused.headers.get('retry-after')).toBe('1');
+  });
+});
+
 describe('trusted documents', () => {
   const served = useServed((security) => {
     security.trustedDocuments = { [documentHash(QUERY)]: QUERY };
