@@ -7,6 +7,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { AuthOptions } from './auth/credentials.ts';
 import { useJwtCredentials } from './auth/jwt.ts';
 import { AppError } from './errors.ts';
+import { exportDocuments } from './export/operations.ts';
 import { type AdmissionOptions, useAdmission } from './limits/admission.ts';
 import { type ShapeLimits, shapeLimitPlugins } from './limits/armor.ts';
 import { useNoIntrospection } from './limits/exposure.ts';
@@ -111,7 +112,8 @@ export function securityPlugins(
     useJsonBodies(),
     useCsrfHeaders(),
     useBodyLimit(options.requests.maxBodyBytes),
-    ...(options.trustedDocuments ? useTrustedDocuments(options.trustedDocuments) : []),
+    // The export routes' own operations run in trusted-documents mode too: they are this server's documents.
+    ...(options.trustedDocuments ? useTrustedDocuments({ ...exportDocuments, ...options.trustedDocuments }) : []),
     ...(options.auth.jwt ? [useJwtCredentials(options.auth.jwt)] : []),
     ...shapeLimitPlugins(options.shape, { blockSuggestions: !options.fieldSuggestions }),
     ...(options.introspection ? [] : [useNoIntrospection()]),

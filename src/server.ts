@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { credentialStillValid, type JwtClaims, resolvePrincipal } from './auth/credentials.ts';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/client.ts';
+import { useExports } from './export/use-exports.ts';
 import type { ExtractMeta } from './extract/types.ts';
 import { createExtractPool, type ExtractPool } from './ingest/extract-pool.ts';
 import { deadlineSignal, guardedByDeadline } from './limits/deadline.ts';
@@ -103,6 +104,7 @@ export function createApp({
         principalOf: (request, serverContext) => principalOf({ ...(serverContext as object), request }),
       }),
       useWebPages({ graphiql: graphiql ?? security.graphiql, metrics: security.metrics, endpoint: graphqlEndpoint }),
+      useExports({ endpoint: graphqlEndpoint, byHash: security.trustedDocuments !== null, logError }),
       useWellFormedText(),
       ...securityPlugins(security, rateLimiter, {
         clientIdOf: async (initial) => (await principalOf(initial as { request: Request })).clientId,
