@@ -7,6 +7,8 @@
 //            a sibling <name>.json when there is one
 //   *.jsonl  one article per line: {"text", "url", "headline", "publishedAt", "publisher"}
 //   folders  searched recursively for *.txt and *.jsonl
+//   a dump   a .jsonl whose first line is a dump header (npm run dump), given
+//            alone: restores the whole graph (scripts/restore-dump.ts)
 // A file that fails is reported and skipped; the exit code is 1 if any failed.
 // Re-running is idempotent: stored articles are recognized by URL and content.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -14,9 +16,11 @@ import { basename, extname, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { readConfig } from '../src/config.ts';
 import { type Database, DatabaseConfigError, DataDirInUseError, migrateDatabase, openDatabase } from '../src/db/client.ts';
+import { isDumpFile } from '../src/dump/restore.ts';
 import { ingestText } from '../src/extract/ingest-text.ts';
 import { documentHash } from '../src/limits/trusted-documents.ts';
 import { INGEST_TEXT } from './cli-operations.ts';
+import { restoreDumpCommand } from './restore-dump.ts';
 
 type Job = { source: string; load: () => Record<string, unknown> };
 type Outcome = { created: boolean; statements: number; newEntities: number; reusedEntities: number };
@@ -39,6 +43,10 @@ function collect(path: string, jobs: Job[], failures: { source: string; message:
     return;
   }
   if (extname(path) === '.jsonl') {
+    if (isDumpFile(path)) {
+      failures.push({ source: path, message: 'is a dump: restore it alone (npm run ingest -- <dump>)' });
+      return;
+    }
     readFileSync(path, 'utf8')
       .split('\n')
       .forEach((line, index) => {
@@ -166,6 +174,9 @@ if (!paths.length) {
   console.error('usage: npm run ingest -- <files|folders|.jsonl> …');
   process.exit(2);
 }
+// A dump is restored whole, not read line by line as articles.
+const [only] = paths;
+if (paths.length === 1 && only && extname(only) === '.jsonl' && isDumpFile(only)) process.exit(await restoreDumpCommand(only));
 const jobs: Job[] = [];
 const failures: { source: string; message: string }[] = [];
 for (const path of paths) collect(path, jobs, failures);
