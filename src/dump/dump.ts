@@ -11,7 +11,7 @@ type Row = Record<string, unknown>;
 type Delegate = { findMany(args: unknown): Promise<Row[]> };
 
 export type DumpOptions = {
-  /** Rows read per query (default 500). */
+  /** Rows read per query at most (default 500); fewer while pages exceed 4 MB of JSON. */
   pageSize?: number;
   /** Called after each page with the model and how many of its rows were written so far. */
   onProgress?: (type: string, rows: number) => void;
@@ -28,16 +28,37 @@ function after(keyFields: string[], last: Row | undefined): Row {
   };
 }
 
-async function* pages(tx: Tx, model: ModelPlan, where: Row, select: Row, pageSize: number): AsyncGenerator<Row[]> {
+/** How many rows the next page reads: fewer while pages are large (article bodies), so memory stays bounded by bytes too. */
+type PageSize = { take: number; max: number };
+
+const pageBytes = 4 * 1024 * 1024;
+
+function adjust(size: PageSize, bytes: number) {
+  if (bytes > pageBytes) size.take = Math.max(1, Math.floor(size.take / 2));
+  else if (bytes < pageBytes / 4) size.take = Math.min(size.max, size.take * 2);
+}
+
+async function* pages(tx: Tx, model: ModelPlan, where: Row, select: Row, size: PageSize): AsyncGenerator<Row[]> {
   const delegate = (tx as unknown as Record<string, Delegate>)[model.delegate] as Delegate;
   const orderBy = model.keyFields.map((field) => ({ [field]: 'asc' }));
   let last: Row | undefined;
   for (;;) {
-    const rows = await delegate.findMany({ where: { AND: [where, after(model.keyFields, last)] }, select, orderBy, take: pageSize });
+    const take = size.take;
+    const rows = await delegate.findMany({ where: { AND: [where, after(model.keyFields, last)] }, select, orderBy, take });
     if (rows.length) yield rows;
-    if (rows.length < pageSize) return;
+    if (rows.length < take) return;
     last = rows.at(-1);
   }
+}
+
+/** The page's rows as JSON lines of `type`, adjusting the next page's size to their bytes. */
+function lines(type: string, rows: Row[], size: PageSize): string[] {
+  const result = rows.map((row) => JSON.stringify({ type, ...row }));
+  adjust(
+    size,
+    result.reduce((sum, line) => sum + line.length, 0),
+  );
+  return result;
 }
 
 const selectOf = (fields: string[]) => Object.fromEntries(fields.map((field) => [field, true]));
@@ -49,17 +70,18 @@ export async function* dumpRecords(tx: Tx, options: DumpOptions = {}): AsyncGene
   yield JSON.stringify(header);
   for (const model of dumpPlan.models) {
     const fields = model.fields.map((field) => field.name);
+    const size = { take: pageSize, max: pageSize };
     let written = 0;
-    for await (const rows of pages(tx, model, model.where, selectOf([...new Set([...model.keyFields, ...fields])]), pageSize)) {
-      for (const row of rows) yield JSON.stringify({ type: model.name, ...row });
+    for await (const rows of pages(tx, model, model.where, selectOf([...new Set([...model.keyFields, ...fields])]), size)) {
+      yield* lines(model.name, rows, size);
       written += rows.length;
       options.onProgress?.(model.name, written);
     }
     for (const { type, link } of dumpPlan.links.filter((plan) => plan.model === model)) {
       let links = 0;
       const where = { AND: [model.where, { [link.field]: { not: null } }] };
-      for await (const rows of pages(tx, model, where, selectOf(['id', link.field]), pageSize)) {
-        for (const row of rows) yield JSON.stringify({ type, ...row });
+      for await (const rows of pages(tx, model, where, selectOf(['id', link.field]), size)) {
+        yield* lines(type, rows, size);
         links += rows.length;
         options.onProgress?.(type, links);
       }
