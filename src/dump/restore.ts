@@ -222,8 +222,7 @@ function refused(error: unknown, line: number, type: string): DumpError {
 async function applyRows(tx: Tx, model: ModelPlan, batch: Batch, skipped: Set<string>, oneByOne: boolean) {
   const delegate = delegateOf(tx, model);
   const fill = fillDerived[model.name] ?? ((row: Row) => row);
-  const rows: Row[] = [];
-  const lines: number[] = [];
+  let rows: { row: Row; line: number }[] = [];
   batch.records.forEach((record, i) => {
     const { type: _type, ...row } = record;
     // Whatever belongs to a skipped row (an article already stored under another id) is skipped with it.
@@ -231,32 +230,44 @@ async function applyRows(tx: Tx, model: ModelPlan, batch: Batch, skipped: Set<st
       if (typeof row.id === 'string') skipped.add(row.id);
       return;
     }
-    rows.push(fill(row));
-    lines.push(batch.lines[i] as number);
+    rows.push({ row: fill(row), line: batch.lines[i] as number });
   });
+  const key = model.keyFields.length === 1 ? (model.keyFields[0] as string) : null;
+  // Rows already present are left out before inserting: ON CONFLICT would still run their triggers (search vectors).
+  if (key) {
+    const present = await presentKeys(
+      delegate,
+      key,
+      rows.map(({ row }) => row[key] as string),
+    );
+    rows = rows.filter(({ row }) => !present.has(row[key] as string));
+  }
   let written = 0;
   if (oneByOne) {
-    for (const [i, row] of rows.entries()) {
+    for (const { row, line } of rows) {
       try {
         written += (await delegate.createMany({ data: [row], skipDuplicates: true })).count;
       } catch (error) {
-        throw refused(error, lines[i] as number, model.name);
+        throw refused(error, line, model.name);
       }
     }
   } else if (rows.length) {
-    written = (await delegate.createMany({ data: rows, skipDuplicates: true })).count;
+    written = (await delegate.createMany({ data: rows.map(({ row }) => row), skipDuplicates: true })).count;
   }
-  if (written < rows.length && model.keyFields.length === 1) await markSkipped(delegate, model, rows, skipped);
-  if (model.name === 'StatementEvent') await scopeStatements(tx, rows);
+  if (key && written < rows.length) {
+    // Not present by id and not inserted: the row met another unique key (the same article url): it and its own are skipped.
+    const ids = rows.map(({ row }) => row[key] as string);
+    const inserted = await presentKeys(delegate, key, ids);
+    for (const id of ids) if (!inserted.has(id)) skipped.add(id);
+  }
+  if (model.name === 'StatementEvent') await scopeStatements(tx, batch.records);
   return { written };
 }
 
-/** Rows not inserted and not present by id met another unique key (the same article url): they and theirs are skipped. */
-async function markSkipped(delegate: Delegate, model: ModelPlan, rows: Row[], skipped: Set<string>) {
-  const key = model.keyFields[0] as string;
-  const ids = rows.map((row) => row[key] as string);
-  const present = new Set((await delegate.findMany({ where: { [key]: { in: ids } }, select: { [key]: true } })).map((row) => row[key]));
-  for (const id of ids) if (!present.has(id)) skipped.add(id);
+async function presentKeys(delegate: Delegate, key: string, ids: string[]): Promise<Set<unknown>> {
+  if (!ids.length) return new Set();
+  const rows = await delegate.findMany({ where: { [key]: { in: ids } }, select: { [key]: true } });
+  return new Set(rows.map((row) => row[key]));
 }
 
 /** A direct link the database held as indirect becomes direct; the ancestors of linked events are linked indirectly. */
