@@ -9,7 +9,7 @@ import { createApiKey } from '../src/auth/keys.ts';
 import { type Database, migrateDatabase, openDatabase } from '../src/db/client.ts';
 import { updateEvent } from '../src/db/event-tree.ts';
 import { mergeEntities } from '../src/db/merge.ts';
-import { dumpGraph } from '../src/dump/dump.ts';
+import { dumpGraph, dumpRecords } from '../src/dump/dump.ts';
 import { DumpError, restoreDump } from '../src/dump/restore.ts';
 import { ingestArticle } from '../src/ingest/ingest.ts';
 import { seed } from '../src/ingest/seed.ts';
@@ -241,6 +241,17 @@ describe('restore', () => {
     for (const table of Object.keys(before)) expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] });
     // Derived rows are there: indirect links to the ancestors of the events statements are about.
     expect(after.statement_event?.some((row) => JSON.parse(row).direct === false)).toBe(true);
+  });
+
+  it('streams: the first records come after one page is read, not the whole graph', async () => {
+    target.queries.length = 0;
+    const records = dumpRecords(target.db as unknown as Parameters<typeof dumpRecords>[0], { pageSize: 2 });
+    const first = [(await records.next()).value, (await records.next()).value, (await records.next()).value];
+    expect(first.map((line) => JSON.parse(line as string).type)).toEqual([undefined, 'Organization', 'Organization']);
+    const reads = target.queries.filter((sql) => /\bSELECT\b/i.test(sql));
+    expect(reads.length).toBe(1);
+    expect(reads[0]).toMatch(/LIMIT/i);
+    await records.return(undefined);
   });
 
   it('changes nothing when the same dump is restored again', async () => {
