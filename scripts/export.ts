@@ -9,6 +9,7 @@
 //   csv      --speaker ID --event ID --article ID --from DATE --to DATE --kind KIND,… --includeSubEvents true|false --limit N
 //   graphml  --around ID --depth 1|2 --limit N --kinds KIND,…
 //   jsonld   --id ID
+//   --all --format jsonl   the whole graph, for `npm run ingest` to restore (scripts/dump-command.ts)
 // A file given with --out is written whole or not at all.
 import { renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,7 @@ import { type Database, DatabaseConfigError, DataDirInUseError, migrateDatabase,
 import { exportPaths } from '../src/export/use-exports.ts';
 import { createLogger } from '../src/observability/logger.ts';
 import { createApp } from '../src/server.ts';
+import { dumpCommand } from './dump-command.ts';
 
 /** Each format: the flags it takes (passed on as the route's query parameters) and the route that answers it. */
 const formats: Record<string, { flags: string[]; path(values: Record<string, string>): string }> = {
@@ -32,13 +34,13 @@ const formats: Record<string, { flags: string[]; path(values: Record<string, str
     flags: ['id'],
     path: ({ id = '' }) => `${exportPaths.ld}${encodeURIComponent(id)}`,
   },
-  // A full dump (`--all --format jsonl`) is not written yet; an unknown format is refused below with the known ones.
 };
 
 const usage = `usage: npm run export -- --format ${Object.keys(formats).join('|')} [--out file] [filters]
   csv      --speaker ID --event ID --article ID --from DATE --to DATE --kind KIND,… --includeSubEvents true|false --limit N
   graphml  --around ID [--depth 1|2] [--limit N] [--kinds KIND,…]
-  jsonld   --id ID`;
+  jsonld   --id ID
+       or: npm run export -- --all --format jsonl [--out file]   (the whole graph, API keys left out)`;
 
 function fail(message: string, code = 1): never {
   console.error(message);
@@ -53,6 +55,7 @@ try {
       format: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean' },
+      all: { type: 'boolean' },
       ...Object.fromEntries(allFlags.map((flag) => [flag, { type: 'string' as const }])),
     },
     allowPositionals: false,
@@ -60,8 +63,12 @@ try {
 } catch (error) {
   fail(`${(error as Error).message}\n${usage}`, 2);
 }
-const { format: formatName, out, help, ...filters } = parsed.values as Record<string, string | boolean | undefined>;
+const { format: formatName, out, help, all, ...filters } = parsed.values as Record<string, string | boolean | undefined>;
 if (help) fail(usage, 0);
+if (all) {
+  if (Object.keys(filters).length) fail(`--all takes no filters\n${usage}`, 2);
+  process.exit(await dumpCommand({ format: formatName as string | undefined, out: out as string | undefined }));
+}
 if (typeof formatName !== 'string') fail(`--format is required\n${usage}`, 2);
 const format = formats[formatName];
 if (!format) fail(`Unknown format "${formatName}": known formats are ${Object.keys(formats).join(', ')}\n${usage}`, 2);

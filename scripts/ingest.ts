@@ -11,6 +11,8 @@
 //   *.rss, *.atom, *.xml   an RSS 2.0 or Atom feed: one article per item (scripts/ingest-sources.ts)
 //   folders  searched recursively for *.txt, *.jsonl, *.html, *.htm and feeds
 //   --urls list.txt   fetch each URL of the list (a feed or a page), politely; see docs/input.md
+//   a dump   a .jsonl whose first line is a dump header (npm run export -- --all --format jsonl),
+//            given alone: restores the whole graph (scripts/restore-dump.ts)
 // A file that fails is reported and skipped; the exit code is 1 if any failed.
 // Re-running is idempotent: stored articles are recognized by URL and content.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -19,11 +21,13 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { readConfig } from '../src/config.ts';
 import { type Database, DatabaseConfigError, DataDirInUseError, migrateDatabase, openDatabase } from '../src/db/client.ts';
+import { isDumpFile } from '../src/dump/restore.ts';
 import { ingestText } from '../src/extract/ingest-text.ts';
 import { ingestHtml } from '../src/ingest/ingest-html.ts';
 import { documentHash } from '../src/limits/trusted-documents.ts';
 import { INGEST_HTML, INGEST_TEXT } from './cli-operations.ts';
 import { feedExtensions, feedFileJobs, fetchOptionsFrom, isFeedFile, urlJobs, urlListFlags } from './ingest-sources.ts';
+import { restoreDumpCommand } from './restore-dump.ts';
 
 type Job = { source: string; load: () => Record<string, unknown> };
 type Outcome = { created: boolean; statements: number; newEntities: number; reusedEntities: number };
@@ -51,6 +55,10 @@ function collect(path: string, jobs: Job[], failures: { source: string; message:
     return;
   }
   if (extname(path) === '.jsonl') {
+    if (isDumpFile(path)) {
+      failures.push({ source: path, message: 'is a dump: restore it alone (npm run ingest -- <dump>)' });
+      return;
+    }
     readFileSync(path, 'utf8')
       .split('\n')
       .forEach((line, index) => {
@@ -206,6 +214,9 @@ if (!paths.length && !flags.urls) {
   console.error(usage);
   process.exit(2);
 }
+// A dump is restored whole, not read line by line as articles.
+const [only] = paths;
+if (paths.length === 1 && only && extname(only) === '.jsonl' && isDumpFile(only)) process.exit(await restoreDumpCommand(only));
 const jobs: Job[] = [];
 const failures: { source: string; message: string }[] = [];
 for (const path of paths) collect(path, jobs, failures);

@@ -95,3 +95,27 @@ export async function linkStatementEvents(tx: Tx, links: { statementId: string; 
   }
   await rebuildStatementScope(tx, [...new Set(links.map((link) => link.statementId))]);
 }
+
+/** Recomputes every event's ancestor path from the parent links (a restore sets the links first); unchanged rows are not written. */
+export async function rebuildAllAncestors(tx: Tx) {
+  await tx.$executeRaw`
+    WITH RECURSIVE tree(id, path) AS (
+      SELECT id, ARRAY[]::text[] FROM event WHERE parent_id IS NULL
+      UNION ALL
+      SELECT child.id, tree.path || child.parent_id FROM event child JOIN tree ON child.parent_id = tree.id)
+    UPDATE event SET ancestor_ids = tree.path FROM tree
+     WHERE event.id = tree.id AND event.ancestor_ids IS DISTINCT FROM tree.path`;
+}
+
+/** Adds the missing indirect (ancestor) event links of the given statements; unlike rebuildStatementScope, removes none. */
+export async function addAncestorScope(tx: Tx, statementIds: string[]) {
+  if (!statementIds.length) return;
+  await tx.$executeRaw`
+    INSERT INTO statement_event (statement_id, event_id, direct)
+    SELECT DISTINCT se.statement_id, ancestor.id, false
+      FROM statement_event se
+      JOIN event e ON e.id = se.event_id
+      CROSS JOIN LATERAL unnest(e.ancestor_ids) AS ancestor(id)
+     WHERE se.direct AND se.statement_id = ANY(${statementIds}::text[])
+    ON CONFLICT (statement_id, event_id) DO NOTHING`;
+}
