@@ -5,8 +5,7 @@
 //                          src/ingest/fetch-urls.ts) and read as a feed or a page
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { assertShallow, type FeedItem, htmlToParagraphs, looksLikeFeed, NotAFeedError, readFeed } from '../src/ingest/feed.ts';
+import { type FeedItem, looksLikeFeed, NotAFeedError, readFeed } from '../src/ingest/feed.ts';
 import { defaultFetchOptions, type FetchOptions, fetchAll, readUrlList } from '../src/ingest/fetch-urls.ts';
 
 type Job = { source: string; load: () => Record<string, unknown> };
@@ -98,32 +97,8 @@ export async function urlJobs(listPath: string, options: FetchOptions, jobs: Job
     const { url, contentType, text } = outcome.fetched;
     if (/(rss|atom)\+xml|\bxml\b/i.test(contentType) || looksLikeFeed(text)) feedJobs(url, text, jobs, failures);
     else if (/html/i.test(contentType) || /^\s*(<!doctype html|<html)/i.test(text))
-      jobs.push({ source: url, load: () => pageArticle(text, url) });
+      // A page is read as ingestArticleHtml reads it (src/ingest/html.ts).
+      jobs.push({ source: url, load: () => ({ html: text, url }) });
     else failures.push({ source: url, message: `is ${contentType || 'of no declared type'}: neither a feed nor an HTML page` });
   }
-}
-
-/**
- * A web page as ingestText's input: its title and the paragraphs of its
- * <article> (or <main>, or body) without navigation and page furniture.
- * A stand-in until the HTML reader (ingestArticleHtml, Readability) lands;
- * that should replace this function.
- */
-function pageArticle(html: string, url: string): Record<string, unknown> {
-  assertShallow(html);
-  const { document } = parseHTML(html);
-  const meta = (property: string) =>
-    document.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content')?.trim() || undefined;
-  const container = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
-  for (const furniture of container?.querySelectorAll('nav, header, footer, aside') ?? []) furniture.remove();
-  const text = htmlToParagraphs(container?.innerHTML ?? '');
-  if (!text) throw new Error('the page holds no text');
-  return {
-    text,
-    url: meta('og:url') ?? url,
-    headline: meta('og:title') ?? (document.querySelector('h1')?.textContent?.trim() || document.title?.trim() || undefined),
-    publishedAt: meta('article:published_time'),
-    publisher: meta('og:site_name'),
-    authors: meta('author') ? [meta('author')] : undefined,
-  };
 }
