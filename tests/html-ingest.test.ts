@@ -357,6 +357,15 @@ describe('ingestArticleHtml', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('reads bare text or a fragment without <html>, never failing inside (the fuzzer found "\u202eevil")', async () => {
+    for (const html of ['\u202eevil', 'just words', '<p>A fragment, without a page around it.</p>', '<!-- <html> --> text']) {
+      const { errors } = await h.gql(INGEST_HTML, { input: { html, url: 'https://example.com/fragment', dryRun: true } });
+      expect(errors?.map((error) => error.extensions?.code) ?? [], html).not.toContain('INTERNAL_SERVER_ERROR');
+    }
+    const read = readPage('<p>Mayor Ann Cole said the bridge would close.</p><p>It opens in May.</p>', 'https://example.com/');
+    expect(read.text).toBe('Mayor Ann Cole said the bridge would close.\n\nIt opens in May.');
+  });
+
   it('may be called with an ingest credential only', async () => {
     const security = securityDefaults(true);
     const app = createApp({ db: h.db.db, security });

@@ -83,7 +83,7 @@ export function checkPageShape(html: string, field: string): void {
 
 /** Reads a page checked by checkPageShape; `pageUrl` resolves relative links (null: the page's own canonical URL). */
 export function readPage(html: string, pageUrl: string | null): Page {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const meta = pageMetadata(document, pageUrl);
   const base = pageUrl ?? meta.canonicalUrl;
   const scope = articleScope(document);
@@ -154,6 +154,17 @@ const furniture =
   'aside, nav, footer, [role="complementary"], [class*="related"], [class*="sidebar"], [class*="widget"], [class*="promo"], [class*="recirc"], [class*="comment"], [class*="newsletter"], [id*="related"], [id*="sidebar"], [id*="comments"]';
 
 type Doc = ReturnType<typeof parseHTML>['document'];
+
+/**
+ * The page as a document with an <html> root. linkedom builds the tree from what it is given: a
+ * fragment or bare text has no root, and then even `document.body` throws; so those are parsed
+ * again inside an empty page.
+ */
+function parsePage(html: string): Doc {
+  const { document } = parseHTML(html);
+  if (document.documentElement?.localName === 'html') return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+}
 
 /**
  * Where the article is: the <article> with the most paragraph text, when it holds most of the page's (teaser cards
