@@ -102,6 +102,17 @@ describe('participles', () => {
   });
 });
 
+describe('a reported clause that opens on a quoted fragment', () => {
+  it('is the whole clause, fragment included; a whole quotation stays a direct quote', () => {
+    const found = said(
+      'Senator Ann Ruiz said "local forces" must lead the way. Mayor Tom Baker said "We will rebuild the bridge before winter."',
+    );
+    expect(found).toContainEqual({ kind: 'INDIRECT', text: '"local forces" must lead the way', speaker: 'Ann Ruiz' });
+    expect(found).toContainEqual({ kind: 'DIRECT_QUOTE', text: 'We will rebuild the bridge before winter.', speaker: 'Tom Baker' });
+    expect(found.filter((s) => s.speaker === 'Tom Baker')).toHaveLength(1);
+  });
+});
+
 describe('a participle after the main clause', () => {
   it("speaks for the subject of the sentence's first verb when no one has spoken in it yet", () => {
     const found = said(

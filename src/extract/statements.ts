@@ -669,6 +669,22 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return !subject.key && /^(?:he|she|i|we)$/i.test(text.slice(subject.span.start, subject.span.end));
   };
 
+  /**
+   * Whether the quotation opening at token `start` is a fragment of a reported clause that goes on after it
+   * (`said "local forces" must lead`), rather than the whole of what was said.
+   */
+  const quotedFragment = (start: number, last: number): boolean => {
+    const q = quotes[lastAtOrBefore(quotes.length, (k) => (quotes[k] as Quote).open, t(start).start)];
+    if (!q || q.open !== t(start).start || q.close - q.open > 80) return false;
+    const after = tokenAtOffset(q.close + 1);
+    // Words of the clause follow ("voters would", "must lead"), not "and that …", "in a statement" or "he said".
+    return (
+      after < last &&
+      ['NOUN', 'PROPN', 'VERB', 'AUX', 'ADJ', 'ADV', 'NUM', 'PART'].includes(t(after).pos) &&
+      !speechVerbs.has(t(after).lower)
+    );
+  };
+
   type Item = { at: number; run: () => void };
   const items: Item[] = [];
   const statements: Statement[] = [];
@@ -835,13 +851,18 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         }
         let start = comp.next;
         const gap = modals.has(t(v + 1).lower) && t(v + 1).pos === 'AUX';
+        const opensQuoteAt = (i: number) => /^[“"‘]$/.test(t(i).text) || /^[“"]/.test(text.slice(t(i).start));
         if (t(start).lower === 'that') start++;
         else if (!gap) {
           // "the data suggest the plan works" is evidence; "Clinton suggested the plan works" is speech.
           if (kind === 'PARAPHRASE' || (evidenceVerbs.has(token.lower) && !personSpeaks(v, sentence.first))) return;
-          if (!opensClause(start, sentence.last)) return;
+          // A clause that opens on a quoted fragment opens where the fragment's words do.
+          const opener = opensQuoteAt(start) && quotedFragment(start, sentence.last) ? start + 1 : start;
+          if (!opensClause(opener, sentence.last)) return;
         }
-        if (start >= sentence.last || /^[“"‘]$/.test(t(start).text) || /^[“"]/.test(text.slice(t(start).start))) return;
+        const opensQuote = opensQuoteAt(start);
+        const fragment = opensQuote && quotedFragment(start, sentence.last);
+        if (start >= sentence.last || (opensQuote && !fragment)) return;
         if (['VERB', 'AUX'].includes(t(start).pos) && !gap) return;
         let end = start;
         // A reported clause ends within a long sentence's worth of words; past that, the scan costs time on run-on input.
@@ -850,7 +871,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         while (end < clauseLimit) {
           const tk = t(end);
           if (/^[;:—–]$/.test(tk.text)) break;
-          if (/^[”"]$/.test(tk.text) && end === start) break;
+          if (/^[”"]$/.test(tk.text) && end === start && !fragment) break;
           // ", was …" after an appositive ("X's attack on the judge, Tom Lee, was …") is the clause's own verb.
           const ownVerb = !clauseHasVerb && ['VERB', 'AUX'].includes(t(end + 1).pos);
           // ", including …", ", leaving …": a participle phrase (not a speech act, which clauseBreakers end on) stays in the clause.
