@@ -113,6 +113,18 @@ describe('a reported clause that opens on a quoted fragment', () => {
   });
 });
 
+describe('promises and requests', () => {
+  it('report their infinitive, and a passive "was asked to" reports nothing', () => {
+    const found = said(
+      'Senator Ann Ruiz vowed to build a new bridge before winter. Mayor Tom Baker told reporters not to worry about the roads. Chief Ed Lee was asked to comment on the plan.',
+    );
+    expect(found).toEqual([
+      { kind: 'INDIRECT', text: 'to build a new bridge before winter', speaker: 'Ann Ruiz' },
+      { kind: 'INDIRECT', text: 'not to worry about the roads', speaker: 'Tom Baker' },
+    ]);
+  });
+});
+
 describe('a participle after the main clause', () => {
   it("speaks for the subject of the sentence's first verb when no one has spoken in it yet", () => {
     const found = said(

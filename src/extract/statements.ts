@@ -142,6 +142,9 @@ const modals = new Set(['could', 'would', 'might', 'may', 'will', 'can', 'should
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Pronouns that name a speaker the text need not have named: "they said", "we argue". */
 const unnamedPronouns = new Set(['he', 'i', 'she', 'them', 'they', 'us', 'we', 'who', 'you']);
+/** Speech verbs whose content may be an infinitive: promises, threats, requests. */
+const infinitiveSpeech =
+  /^(?:vow|vowed|vows|pledge|pledged|pledges|promise|promised|promises|threaten|threatened|threatens|urge|urged|urges|ask|asked|asks|tell|told|tells|warn|warned|warns)$/;
 const clauseBreakers = new Set([
   'although',
   'though',
@@ -852,8 +855,15 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         let start = comp.next;
         const gap = modals.has(t(v + 1).lower) && t(v + 1).pos === 'AUX';
         const opensQuoteAt = (i: number) => /^[“"‘]$/.test(t(i).text) || /^[“"]/.test(text.slice(t(i).start));
+        // "vowed to build", "told reporters not to worry": a promise or a request, reported as its infinitive.
+        const to = t(start).lower === 'not' ? start + 1 : start;
+        const infinitive =
+          infinitiveSpeech.test(token.lower) &&
+          t(to).lower === 'to' &&
+          t(to + 1).pos === 'VERB' &&
+          !(t(v - 1).pos === 'AUX' && /^(?:was|were|been|being|is|are)$/.test(t(v - 1).lower));
         if (t(start).lower === 'that') start++;
-        else if (!gap) {
+        else if (!gap && !infinitive) {
           // "the data suggest the plan works" is evidence; "Clinton suggested the plan works" is speech.
           if (kind === 'PARAPHRASE' || (evidenceVerbs.has(token.lower) && !personSpeaks(v, sentence.first))) return;
           // A clause that opens on a quoted fragment opens where the fragment's words do.
