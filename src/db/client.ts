@@ -106,6 +106,12 @@ export type OpenOptions = {
   preparedStatements?: boolean;
 };
 
+/**
+ * Prisma's other formats capture a stack trace at every operation (to point at the calling line in an error), which
+ * costs more CPU than many of the queries themselves; errors here are reported by code and message, not code frame.
+ */
+const errorFormat = 'minimal';
+
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
   // Query events always on: each request's log line reports its SQL statement count.
   const log = [{ emit: 'event' as const, level: 'query' as const }];
@@ -115,7 +121,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
   };
   if (target.kind === 'pglite') {
     const { pglite, lock } = await openPGlite(target.dataDir);
-    const db = new PrismaClient({ adapter: new PrismaPGlite(pglite), log });
+    const db = new PrismaClient({ adapter: new PrismaPGlite(pglite), log, errorFormat });
     db.$on('query' as never, onQuery);
     const label = target.dataDir ? `PGlite at ${target.dataDir}` : 'PGlite in memory';
     return {
@@ -160,7 +166,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     pool,
     options.preparedStatements === false ? {} : { statementNameGenerator: statementName as (query: { sql: string }) => string },
   );
-  const db = new PrismaClient({ adapter, log });
+  const db = new PrismaClient({ adapter, log, errorFormat });
   db.$on('query' as never, onQuery);
   return {
     db,
