@@ -82,18 +82,20 @@ export async function rebuildStatementScope(tx: Tx, statementIds: string[]) {
     ON CONFLICT (statement_id, event_id) DO NOTHING`;
 }
 
-/** Links statements to the events they are about, directly, and to those events' ancestors. */
-export async function linkStatementEvents(tx: Tx, links: { statementId: string; eventId: string }[]) {
+/**
+ * Links statements to the events they are about, directly, and to those events' ancestors. `fresh` statements (just
+ * created) have no links yet, so theirs are only added, not recomputed.
+ */
+export async function linkStatementEvents(tx: Tx, links: { statementId: string; eventId: string }[], { fresh = false } = {}) {
   if (!links.length) return;
-  await tx.statementEvent.createMany({
-    data: links.map((link) => ({ ...link, direct: true })),
-    skipDuplicates: true,
-  });
-  // A link that existed as indirect becomes direct.
-  for (const link of links) {
-    await tx.statementEvent.updateMany({ where: { ...link, direct: false }, data: { direct: true } });
-  }
-  await rebuildStatementScope(tx, [...new Set(links.map((link) => link.statementId))]);
+  // One statement for all links; a link that existed as indirect becomes direct.
+  await tx.$executeRaw`
+    INSERT INTO statement_event (statement_id, event_id, direct)
+    SELECT DISTINCT l.statement_id, l.event_id, true
+      FROM unnest(${links.map((link) => link.statementId)}::text[], ${links.map((link) => link.eventId)}::text[]) AS l(statement_id, event_id)
+    ON CONFLICT (statement_id, event_id) DO UPDATE SET direct = true WHERE NOT statement_event.direct`;
+  const statementIds = [...new Set(links.map((link) => link.statementId))];
+  await (fresh ? addAncestorScope(tx, statementIds) : rebuildStatementScope(tx, statementIds));
 }
 
 /** Recomputes every event's ancestor path from the parent links (a restore sets the links first); unchanged rows are not written. */

@@ -200,24 +200,29 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
     },
   });
 
-  for (const [index, person] of input.people.entries()) {
-    for (const [j, affiliation] of person.affiliations.entries()) {
-      const personId = ids.get(person.key) as string;
-      const organizationId = idOf(affiliation.organization, `people.${index}.affiliations.${j}.organization`, ['Organization']);
-      const known = await tx.affiliation.findFirst({ where: { personId, organizationId, role: affiliation.role } });
-      if (!known) {
-        await tx.affiliation.create({
-          data: {
-            personId,
-            organizationId,
-            role: affiliation.role,
-            articleId: article.id,
-            validFrom: affiliation.validFrom ?? null,
-            validTo: affiliation.validTo ?? null,
-          },
-        });
-      }
-    }
+  const affiliations = input.people.flatMap((person, index) =>
+    person.affiliations.map((affiliation, j) => ({
+      personId: ids.get(person.key) as string,
+      organizationId: idOf(affiliation.organization, `people.${index}.affiliations.${j}.organization`, ['Organization']),
+      role: affiliation.role,
+      articleId: article.id,
+      validFrom: affiliation.validFrom ?? null,
+      validTo: affiliation.validTo ?? null,
+    })),
+  );
+  if (affiliations.length) {
+    // One read for the ones already known, one write for the rest (a role without an organization is not covered
+    // by the unique index, so the read decides for every row).
+    const known = await tx.affiliation.findMany({
+      where: { personId: { in: [...new Set(affiliations.map((a) => a.personId))] } },
+      select: { personId: true, organizationId: true, role: true },
+    });
+    const seen = new Set(known.map((a) => JSON.stringify([a.personId, a.organizationId, a.role])));
+    const fresh = affiliations.filter((a) => {
+      const key = JSON.stringify([a.personId, a.organizationId, a.role]);
+      return !seen.has(key) && !!seen.add(key);
+    });
+    await tx.affiliation.createMany({ data: fresh, skipDuplicates: true });
   }
   for (const [index, event] of input.events.entries()) {
     const participants = event.participants.map((p, j) =>
@@ -270,7 +275,7 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
       confidence: s.confidence,
     };
   });
-  await tx.statement.createMany({ data: statementRows });
+  await insertStatements(tx, statementRows);
   await linkStatementEvents(
     tx,
     input.statements.flatMap((s, i) =>
@@ -279,6 +284,7 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
         eventId: idOf(ref, `statements.${i}.about.${j}`, ['Event']) as string,
       })),
     ),
+    { fresh: true },
   );
   await tx.statementMention.createMany({
     data: input.statements.flatMap((s, i) =>
@@ -293,10 +299,8 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
     toId: idOf(r.to, `relations.${i}.to`, ['Statement']) as string,
     kind: r.kind,
   }));
-  const missing = await tx.statement.findMany({
-    where: { id: { in: relations.flatMap((r) => [r.fromId, r.toId]).filter((id) => !statementRows.some((s) => s.id === id)) } },
-    select: { id: true },
-  });
+  const earlier = relations.flatMap((r) => [r.fromId, r.toId]).filter((id) => !statementRows.some((s) => s.id === id));
+  const missing = earlier.length ? await tx.statement.findMany({ where: { id: { in: earlier } }, select: { id: true } }) : [];
   relations.forEach((r, i) => {
     for (const end of ['fromId', 'toId'] as const) {
       const id = r[end];
@@ -352,6 +356,32 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
   await tx.articleMention.createMany({ data: mentions.map((m) => ({ ...m, articleId: article.id })) });
 
   return { article, created: true, entities: stats };
+}
+
+type StatementRow = Omit<Prisma.StatementCreateManyInput, 'createdAt' | 'updatedAt'> & { id: string; position: number };
+
+/**
+ * An article's statements in one INSERT of column arrays: as many parameters as columns, however many statements
+ * (createMany sends one per cell, and rendering those costs more than PostgreSQL's work).
+ */
+async function insertStatements(tx: Tx, rows: StatementRow[]) {
+  if (!rows.length) return;
+  const column = <K extends keyof StatementRow>(key: K) => rows.map((row) => row[key] ?? null);
+  await tx.$executeRaw`
+    INSERT INTO statement (id, text, kind, speaker_person_id, speaker_organization_id, addressee_person_id,
+                           addressee_organization_id, speaker_role, verb, venue, said_at, article_id, start_offset,
+                           end_offset, position, confidence, updated_at)
+    SELECT id, text, kind::"StatementKind", speaker_person_id, speaker_organization_id, addressee_person_id,
+           addressee_organization_id, speaker_role, verb, venue, said_at, article_id, start_offset, end_offset,
+           position, coalesce(confidence, 1), now()
+      FROM unnest(${column('id')}::text[], ${column('text')}::text[], ${column('kind')}::text[],
+                  ${column('speakerPersonId')}::text[], ${column('speakerOrganizationId')}::text[],
+                  ${column('addresseePersonId')}::text[], ${column('addresseeOrganizationId')}::text[],
+                  ${column('speakerRole')}::text[], ${column('verb')}::text[], ${column('venue')}::text[],
+                  ${column('saidAt')}::timestamptz[], ${column('articleId')}::text[], ${column('startOffset')}::int[],
+                  ${column('endOffset')}::int[], ${column('position')}::int[], ${column('confidence')}::float8[])
+        AS s(id, text, kind, speaker_person_id, speaker_organization_id, addressee_person_id, addressee_organization_id,
+             speaker_role, verb, venue, said_at, article_id, start_offset, end_offset, position, confidence)`;
 }
 
 /**
@@ -417,15 +447,12 @@ type NamedRow = {
   parentId?: string | null;
 };
 
-const namedSelect = (model: Named) => ({
-  id: true,
-  name: true,
-  aliases: true,
-  normalizedNames: true,
-  externalIds: true,
-  ...(model === 'place' ? {} : { description: true }),
-  ...(model === 'person' ? {} : { parentId: true }),
-});
+/** NamedRow's columns beyond the ones every named model has. */
+const namedColumns: Record<Named, string> = {
+  person: 't.description',
+  organization: 't.description, t.parent_id AS "parentId"',
+  place: 't.parent_id AS "parentId"',
+};
 
 /**
  * The record sharing the most folded keys with the incoming spellings; ties go
@@ -435,14 +462,14 @@ const namedSelect = (model: Named) => ({
 async function matchByName(tx: Tx, model: Named, name: string, aliases: string[]): Promise<NamedRow | null> {
   const keys = nameKeys([name, ...aliases]);
   if (!keys.length) return null;
-  const [best] = await tx.$queryRaw<{ id: string }[]>`
-    SELECT t.id FROM ${Prisma.raw(`"${model}"`)} t
+  const [best] = await tx.$queryRaw<NamedRow[]>`
+    SELECT t.id, t.name, t.aliases, t.normalized_names AS "normalizedNames", t.external_ids AS "externalIds",
+           ${Prisma.raw(namedColumns[model])}
+      FROM ${Prisma.raw(`"${model}"`)} t
      WHERE t.normalized_names && ${keys}::text[]
      ORDER BY cardinality(ARRAY(SELECT unnest(t.normalized_names) INTERSECT SELECT unnest(${keys}::text[]))) DESC, t.created_at, t.id
      LIMIT 1`;
-  if (!best) return null;
-  const delegate = tx[model] as unknown as { findUnique(args: unknown): Promise<NamedRow | null> };
-  return delegate.findUnique({ where: { id: best.id }, select: namedSelect(model) });
+  return best ?? null;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
