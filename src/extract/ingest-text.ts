@@ -108,9 +108,9 @@ function creditAuthors(extraction: Extraction, authors: readonly string[]) {
 }
 
 /**
- * The stored event this article most likely reports on: at least two of its people or organizations take part in
- * the event or are mentioned by articles about it, and at least one headline or lead keyword appears in the event's
- * name or description or in those articles' headlines, within EVENT_WINDOW_DAYS of publication.
+ * The stored event this article most likely reports on: within EVENT_WINDOW_DAYS of publication, at least two of its
+ * people or organizations take part in the event or are mentioned by its articles published in that window, and at
+ * least one headline or lead keyword appears in the event's name or description or in its articles' headlines.
  */
 export async function findMatchingEvent(db: Db, extraction: Extraction, publishedAt: Date | null): Promise<string | null> {
   const names = extraction.entities.filter((e) => e.type !== 'PLACE').flatMap((e) => [e.name, ...e.aliases]);
@@ -120,32 +120,43 @@ export async function findMatchingEvent(db: Db, extraction: Extraction, publishe
   const at = publishedAt ?? new Date();
   const from = new Date(at.getTime() - EVENT_WINDOW_DAYS * 86_400_000);
   const to = new Date(at.getTime() + EVENT_WINDOW_DAYS * 86_400_000);
+  // Driven by the window: the events of articles published in it (or starting in it), and for those only, which of
+  // the article's entities take part or are mentioned by their articles in the window. The cost follows how much was
+  // published in the window, not how often a frequent speaker was ever seen.
   const rows = await db.$queryRaw<{ id: string; entity_score: number; keyword_score: number }[]>`
     WITH known AS (
       SELECT id FROM person WHERE normalized_names && ${keys}::text[]
-      UNION SELECT id FROM organization WHERE normalized_names && ${keys}::text[]
+      UNION ALL SELECT id FROM organization WHERE normalized_names && ${keys}::text[]
+    ), window_articles AS (
+      SELECT a.id, ae.event_id FROM article a JOIN article_event ae ON ae.article_id = a.id
+       WHERE a.published_at BETWEEN ${from} AND ${to}
     ), recent AS (
-      SELECT e.id, e.name, e.description, e.created_at
-        FROM event e
-       WHERE (e.start_at BETWEEN ${from} AND ${to})
-          OR EXISTS (SELECT 1 FROM article_event ae JOIN article a ON a.id = ae.article_id
-                      WHERE ae.event_id = e.id AND a.published_at BETWEEN ${from} AND ${to})
-    ), scored AS (
-      SELECT r.id, r.created_at,
-             (SELECT count(DISTINCT x.entity_id) FROM (
-                SELECT coalesce(p.person_id, p.organization_id) AS entity_id FROM event_participant p WHERE p.event_id = r.id
-                UNION
-                SELECT coalesce(m.person_id, m.organization_id) FROM article_event ae
-                  JOIN article_mention m ON m.article_id = ae.article_id WHERE ae.event_id = r.id
-              ) x WHERE x.entity_id IN (SELECT id FROM known))::int AS entity_score,
-             (SELECT count(*) FROM unnest(${words}::text[]) AS k(word)
-               WHERE lower(r.name || ' ' || coalesce(r.description, '')) LIKE '%' || k.word || '%'
-                  OR EXISTS (SELECT 1 FROM article_event ae JOIN article a ON a.id = ae.article_id
-                              WHERE ae.event_id = r.id AND lower(a.headline) LIKE '%' || k.word || '%'))::int AS keyword_score
-        FROM recent r
+      SELECT event_id AS id FROM window_articles
+      UNION SELECT id FROM event WHERE start_at BETWEEN ${from} AND ${to}
+    ), reached AS (
+      SELECT p.event_id, coalesce(p.person_id, p.organization_id) AS entity_id
+        FROM recent r JOIN event_participant p ON p.event_id = r.id
+      UNION
+      SELECT w.event_id, coalesce(m.person_id, m.organization_id)
+        FROM window_articles w JOIN article_mention m ON m.article_id = w.id
+    ), candidates AS (
+      SELECT e.id, e.name, e.description, e.created_at, count(*)::int AS entity_score
+        FROM reached x JOIN event e ON e.id = x.event_id
+       WHERE x.entity_id IN (SELECT id FROM known)
+       GROUP BY e.id HAVING count(*) >= 2
+    ), worded AS (
+      SELECT c.id, c.created_at, c.entity_score,
+             lower(concat_ws(' ', c.name, c.description,
+                             (SELECT string_agg(a.headline, ' ') FROM article_event ae JOIN article a ON a.id = ae.article_id
+                               WHERE ae.event_id = c.id))) AS words
+        FROM candidates c
+    ), scored AS MATERIALIZED (
+      SELECT w.id, w.created_at, w.entity_score,
+             (SELECT count(*) FROM unnest(${words}::text[]) AS k(word) WHERE w.words LIKE '%' || k.word || '%')::int AS keyword_score
+        FROM worded w
     )
     SELECT id, entity_score, keyword_score FROM scored
-     WHERE entity_score >= 2 AND keyword_score >= 1
+     WHERE keyword_score >= 1
      ORDER BY entity_score + keyword_score DESC, created_at ASC, id ASC
      LIMIT 1`;
   return rows[0]?.id ?? null;
