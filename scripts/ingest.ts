@@ -13,29 +13,28 @@
 //   --urls list.txt   fetch each URL of the list (a feed or a page), politely; see docs/input.md
 //   a dump   a .jsonl whose first line is a dump header (npm run export -- --all --format jsonl),
 //            given alone: restores the whole graph (scripts/restore-dump.ts)
-// A file that fails is reported and skipped; the exit code is 1 if any failed.
-// Re-running is idempotent: stored articles are recognized by URL and content.
+// Extraction runs on worker threads (--threads, one per core by default) while
+// --concurrency articles are in flight, each written in its own transaction;
+// progress and the rate go to stderr. A file that fails is reported and
+// skipped; the exit code is 1 if any failed. Re-running is idempotent and
+// resumes an interrupted run: an article whose URL is stored is skipped before
+// extraction, and one stored under another URL is recognized by its content.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { readConfig } from '../src/config.ts';
 import { type Database, DatabaseConfigError, DataDirInUseError, migrateDatabase, openDatabase } from '../src/db/client.ts';
 import { isDumpFile } from '../src/dump/restore.ts';
-import { ingestText } from '../src/extract/ingest-text.ts';
-import { ingestHtml } from '../src/ingest/ingest-html.ts';
+import { type ArchiveJob, type ArchiveSink, databaseSink, ingestJobs, StopError } from '../src/ingest/archive.ts';
+import { createExtractPool, type ExtractPool } from '../src/ingest/extract-pool.ts';
 import { documentHash } from '../src/limits/trusted-documents.ts';
 import { INGEST_HTML, INGEST_TEXT } from './cli-operations.ts';
 import { feedExtensions, feedFileJobs, fetchOptionsFrom, isFeedFile, urlJobs, urlListFlags } from './ingest-sources.ts';
 import { restoreDumpCommand } from './restore-dump.ts';
 
-type Job = { source: string; load: () => Record<string, unknown> };
-type Outcome = { created: boolean; statements: number; newEntities: number; reusedEntities: number };
-/** Where the articles go: the database, or the server that holds it. */
-type Sink = { ingest(input: Record<string, unknown>): Promise<Outcome>; close(): Promise<void> };
-
-/** A failure no later article can avoid (the server refuses the credential, or is gone): the run stops. */
-class StopError extends Error {}
+type Job = ArchiveJob;
 
 function collect(path: string, jobs: Job[], failures: { source: string; message: string }[]): void {
   if (!existsSync(path)) {
@@ -106,13 +105,7 @@ function pageJob(path: string): Job {
   };
 }
 
-function describe(error: unknown): string {
-  const issues = (error as { extensions?: { issues?: { path: string; message: string }[] } }).extensions?.issues;
-  if (issues?.length) return issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
-  return error instanceof Error ? error.message : String(error);
-}
-
-async function openSink(): Promise<Sink> {
+async function openSink(pool: ExtractPool): Promise<ArchiveSink> {
   const config = readConfig();
   let database: Database;
   try {
@@ -130,14 +123,7 @@ async function openSink(): Promise<Sink> {
     await database.close();
     throw error;
   }
-  return {
-    async ingest(input) {
-      const result = 'html' in input ? await ingestHtml(database.db, input) : await ingestText(database.db, input);
-      const { statements, created, reused } = result.entities;
-      return { created: result.created, statements, newEntities: created, reusedEntities: reused };
-    },
-    close: () => database.close(),
-  };
+  return databaseSink(database.db, pool, () => database.close());
 }
 
 type GraphQLAnswer = {
@@ -146,7 +132,7 @@ type GraphQLAnswer = {
 };
 
 /** Each article through the server's API at `url`, with `apiKey` when one is set. */
-function throughServer(url: string, apiKey: string | undefined): Sink {
+function throughServer(url: string, apiKey: string | undefined): ArchiveSink {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (apiKey) headers.authorization = `Bearer ${apiKey}`;
   // A server in trusted-documents mode takes the operation by hash only (npm run trusted-documents includes it).
@@ -184,7 +170,7 @@ function throughServer(url: string, apiKey: string | undefined): Sink {
             'or with `npm run keys -- create --name ingest --scopes ingest` while the server is stopped (PGlite allows one process).',
         );
       }
-      // Shaped like the error ingestText throws, so that describe() reports both alike.
+      // Shaped like the error ingestText throws, so that describeError() reports both alike.
       if (error) throw Object.assign(new Error(error.message), { extensions: error.extensions });
       const payload = answer.data?.ingestArticleText ?? answer.data?.ingestArticleHtml;
       if (!payload) throw new Error(`the server answered HTTP ${response.status} without a result`);
@@ -199,12 +185,23 @@ function throughServer(url: string, apiKey: string | undefined): Sink {
   };
 }
 
-const usage = 'usage: npm run ingest -- <files|folders|.jsonl|feeds> … [--urls list.txt [--host-interval s] [--timeout s] [--max-bytes n]]';
-let args: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof urlListFlags }>>;
+const usage =
+  'usage: npm run ingest -- <files|folders|.jsonl|feeds> … [--threads n] [--concurrency n] [--urls list.txt [--host-interval s] [--timeout s] [--max-bytes n]]';
+const flagSpec = {
+  ...urlListFlags,
+  threads: { type: 'string', default: String(availableParallelism()) },
+  concurrency: { type: 'string' },
+} as const;
+let args: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof flagSpec }>>;
 let fetchOptions: ReturnType<typeof fetchOptionsFrom>;
+let threads: number;
+let concurrency: number;
 try {
-  args = parseArgs({ allowPositionals: true, options: urlListFlags });
+  args = parseArgs({ allowPositionals: true, options: flagSpec });
   fetchOptions = fetchOptionsFrom(args.values);
+  threads = positiveInteger('--threads', args.values.threads);
+  // Enough articles in flight that every extraction thread has one while others are being written.
+  concurrency = positiveInteger('--concurrency', args.values.concurrency ?? String(threads * 2 + 2));
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
@@ -222,56 +219,55 @@ const failures: { source: string; message: string }[] = [];
 for (const path of paths) collect(path, jobs, failures);
 if (flags.urls) await urlJobs(flags.urls, fetchOptions, jobs, failures);
 
-let sink: Sink;
+const pool = createExtractPool({ threads, idleTimeoutMs: 5_000 });
+let sink: ArchiveSink;
 try {
-  sink = await openSink();
+  sink = await openSink(pool);
 } catch (error) {
+  await pool.close();
   // The data directory in use by another CLI, an unreachable server, a failed migration: one line, not a stack.
   if (!(error instanceof DatabaseConfigError || (error as Error).name === 'MigrationError')) throw error;
   console.error((error as Error).message);
   process.exit(1);
 }
-const totals = { created: 0, present: 0, statements: 0, newEntities: 0, reusedEntities: 0 };
-let stopped: string | null = null;
+let run: Awaited<ReturnType<typeof ingestJobs>>;
+const bar = process.stderr.isTTY
+  ? new cliProgress.SingleBar(
+      { format: '{bar} {value}/{total} | {rate} articles/s | ETA {eta_formatted} | {source}', hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    )
+  : null;
 try {
-  const tty = process.stderr.isTTY;
-  const bar = tty
-    ? new cliProgress.SingleBar({ format: '{bar} {value}/{total} {source}', hideCursor: true }, cliProgress.Presets.shades_classic)
-    : null;
-  bar?.start(jobs.length, 0, { source: '' });
-  for (const [index, job] of jobs.entries()) {
-    let line: string;
-    try {
-      const result = await sink.ingest(job.load());
-      if (result.created) {
-        totals.created++;
-        totals.statements += result.statements;
-        totals.newEntities += result.newEntities;
-        totals.reusedEntities += result.reusedEntities;
-        line = `created, ${result.statements} statements`;
-      } else {
-        totals.present++;
-        line = 'already present';
+  bar?.start(jobs.length, 0, { source: '', rate: '0.0' });
+  run = await ingestJobs(jobs, sink, {
+    concurrency,
+    onDone(job, outcome, done, seconds) {
+      if (bar) {
+        bar.update(done, { source: job.source, rate: (done / Math.max(seconds, 0.001)).toFixed(1) });
+        return;
       }
-    } catch (error) {
-      if (error instanceof StopError) {
-        stopped = error.message;
-        break;
-      }
-      failures.push({ source: job.source, message: describe(error) });
-      line = `FAILED: ${describe(error)}`;
-    }
-    if (bar) bar.update(index + 1, { source: job.source });
-    else console.log(`[${index + 1}/${jobs.length}] ${job.source}: ${line}`);
-  }
+      const line =
+        'error' in outcome ? `FAILED: ${outcome.error}` : outcome.created ? `created, ${outcome.statements} statements` : 'already present';
+      console.log(`[${done}/${jobs.length}] ${job.source}: ${line}`);
+    },
+  });
   bar?.stop();
 } finally {
   await sink.close();
+  await pool.close();
 }
 
+const { totals, stopped, seconds } = run;
+failures.push(...run.failures);
 console.log(
-  `Articles: ${totals.created} created, ${totals.present} already present; statements: ${totals.statements}; entities: ${totals.newEntities} new, ${totals.reusedEntities} reused; failures: ${failures.length}`,
+  `Articles: ${totals.created} created, ${totals.present} already present; statements: ${totals.statements}; entities: ${totals.newEntities} new, ${totals.reusedEntities} reused; failures: ${failures.length}; ${seconds.toFixed(1)} s, ${((totals.created + totals.present) / Math.max(seconds, 0.001)).toFixed(1)} articles/s`,
 );
 for (const failure of failures) console.log(`  failed: ${failure.source}: ${failure.message}`);
 if (stopped) console.error(`Stopped: ${stopped}`);
 process.exitCode = failures.length || stopped ? 1 : 0;
+
+function positiveInteger(flag: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} must be a positive integer, not "${value}"`);
+  return number;
+}

@@ -164,3 +164,23 @@ describe('benchmark', () => {
     }
   });
 });
+
+describe('ingest benchmark', () => {
+  it('measures every pass on the configured database and PGlite, with nothing failed or duplicated', { timeout: 240_000 }, async () => {
+    const args = ['--import', 'tsx', 'bench/ingest.ts', '--articles', '12', '--threads', '1'];
+    const { stdout } = await run(process.execPath, usingPostgres ? [...args, '--database', process.env.DATABASE_URL as string] : args, {
+      cwd: path.resolve(import.meta.dirname, '..'),
+      timeout: 220_000,
+      // Without --database, DATABASE_URL would be read: PGlite alone is measured then.
+      env: { ...process.env, DATABASE_URL: usingPostgres ? process.env.DATABASE_URL : '' },
+    });
+    const databases = usingPostgres ? ['PostgreSQL', 'PGlite'] : ['PGlite'];
+    for (const database of databases) {
+      for (const pass of ['with extraction', 'resume (all stored)', 'without extraction']) {
+        expect(stdout).toMatch(new RegExp(`\\| ${database} \\| ${pass.replace(/[()]/g, '\\$&')} \\| \\d+\\.\\d \\| 12 \\|`));
+      }
+    }
+    expect(stdout).toMatch(/statements per article/);
+    expect(stdout).not.toMatch(/failed: |duplicated people or organizations: [1-9]/);
+  });
+});

@@ -26,8 +26,8 @@ writeFileSync(
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const run = () =>
-  spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/ingest.ts', input], {
+const run = (...flags: string[]) =>
+  spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/ingest.ts', input, ...flags], {
     encoding: 'utf8',
     env: { ...process.env, DATABASE_URL: `file:${dataDir}` },
   });
@@ -46,5 +46,17 @@ describe('npm run ingest', () => {
     const result = run();
     expect(result.status, result.stderr).toBe(1);
     expect(result.stdout).toContain('Articles: 0 created, 2 already present; statements: 0; entities: 0 new, 0 reused; failures: 2');
+    expect(result.stdout).toMatch(/failures: 2; \d+\.\d s, \d+\.\d articles\/s/);
   }, 180_000);
+
+  it('refuses a thread or concurrency count that is not a positive integer, naming the flag', () => {
+    for (const [flag, value] of [
+      ['--threads', '0'],
+      ['--concurrency', 'many'],
+    ] as const) {
+      const result = run(flag, value);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`${flag} must be a positive integer, not "${value}"`);
+    }
+  }, 60_000);
 });
