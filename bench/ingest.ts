@@ -50,7 +50,7 @@ const textJobs: ArchiveJob[] = articles.map((article) => ({ source: article.url,
 const pool = createExtractPool({ threads, idleTimeoutMs: 60_000 });
 
 // Extracted once, on the same threads, for the passes that time writes alone.
-let started = performance.now();
+const started = performance.now();
 const extracted = await Promise.all(articles.map((article) => extractInput(article, '', pool.extract)));
 const extractSeconds = (performance.now() - started) / 1000;
 const statementsPerArticle = extracted.reduce((sum, e) => sum + (e.extraction.article.statements?.length ?? 0), 0) / count;
