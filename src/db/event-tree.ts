@@ -72,14 +72,7 @@ async function rebuildEventScope(tx: Tx, eventId: string) {
 export async function rebuildStatementScope(tx: Tx, statementIds: string[]) {
   if (!statementIds.length) return;
   await tx.$executeRaw`DELETE FROM statement_event WHERE NOT direct AND statement_id = ANY(${statementIds}::text[])`;
-  await tx.$executeRaw`
-    INSERT INTO statement_event (statement_id, event_id, direct)
-    SELECT DISTINCT se.statement_id, ancestor.id, false
-      FROM statement_event se
-      JOIN event e ON e.id = se.event_id
-      CROSS JOIN LATERAL unnest(e.ancestor_ids) AS ancestor(id)
-     WHERE se.direct AND se.statement_id = ANY(${statementIds}::text[])
-    ON CONFLICT (statement_id, event_id) DO NOTHING`;
+  await addAncestorScope(tx, statementIds);
 }
 
 /**
