@@ -9,7 +9,7 @@ import type { Db } from './db/client.ts';
 import { useExports } from './export/use-exports.ts';
 import type { ExtractMeta } from './extract/types.ts';
 import { createExtractPool, type ExtractPool } from './ingest/extract-pool.ts';
-import { deadlineSignal, guardedByDeadline } from './limits/deadline.ts';
+import { deadlineSignal } from './limits/deadline.ts';
 import { createRateLimiter } from './limits/rate-limit.ts';
 import { createSubscriptionCounter } from './limits/subscriptions.ts';
 import type { TrustedDocuments } from './limits/trusted-documents.ts';
@@ -73,7 +73,6 @@ export function createApp({
   const logError =
     options.logError ?? ((error: unknown, requestId?: string) => logger.error({ requestId, err: error }, 'unexpected error (masked)'));
   const rateLimiter = security.rateLimit.points > 0 ? createRateLimiter(security.rateLimit) : null;
-  const requestDb = guardedByDeadline(db);
   const ownPool = extractPool ? null : createExtractPool(extractThreads ? { threads: extractThreads } : {});
   const extraction = extractPool ?? (ownPool as ExtractPool);
   const extract = (text: string, meta: ExtractMeta) => extraction.extract(text, meta, deadlineSignal());
@@ -85,7 +84,7 @@ export function createApp({
     context: async (initial) => {
       const principal = await principalOf(initial);
       return createContext({
-        db: requestDb,
+        db,
         auth: { principal, requireKeyForReads: security.auth.requireKeyForReads },
         live,
         request: initial.request,

@@ -11,6 +11,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { refusingAfterDeadline } from '../limits/deadline.ts';
 import { countQuery } from '../observability/request-context.ts';
 import { type DataDirLock, describeHolder, graphqlUrl, type LockHolder, lockDataDir } from './lock.ts';
 import { migrate } from './migrator.ts';
@@ -121,7 +122,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
   };
   if (target.kind === 'pglite') {
     const { pglite, lock } = await openPGlite(target.dataDir);
-    const db = new PrismaClient({ adapter: new PrismaPGlite(pglite), log, errorFormat });
+    const db = new PrismaClient({ adapter: refusingAfterDeadline(new PrismaPGlite(pglite)), log, errorFormat });
     db.$on('query' as never, onQuery);
     const label = target.dataDir ? `PGlite at ${target.dataDir}` : 'PGlite in memory';
     return {
@@ -166,7 +167,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     pool,
     options.preparedStatements === false ? {} : { statementNameGenerator: statementName as (query: { sql: string }) => string },
   );
-  const db = new PrismaClient({ adapter, log, errorFormat });
+  const db = new PrismaClient({ adapter: refusingAfterDeadline(adapter), log, errorFormat });
   db.$on('query' as never, onQuery);
   return {
     db,
