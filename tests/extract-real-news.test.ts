@@ -187,3 +187,23 @@ describe('the end of a reported clause', () => {
     );
   });
 });
+
+describe('"according to" inside a clause', () => {
+  it('takes the whole sentence when the clause runs on both sides of the attribution', () => {
+    const found = said('At the heart of the dispute, according to Mayor Tom Baker, was a vote on the new budget.');
+    expect(found).toContainEqual({
+      kind: 'INDIRECT',
+      text: 'At the heart of the dispute, according to Mayor Tom Baker, was a vote on the new budget',
+      speaker: 'Tom Baker',
+    });
+  });
+
+  it('keeps a clause with a quoted phrase in it', () => {
+    const found = said('According to Mayor Tom Baker, the bridge was closed and the repairs were “far too slow” for the town.');
+    expect(found).toContainEqual({
+      kind: 'INDIRECT',
+      text: 'the bridge was closed and the repairs were “far too slow” for the town',
+      speaker: 'Tom Baker',
+    });
+  });
+});

@@ -221,6 +221,21 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     const i = lastAtOrBefore(quotes.length, (k) => (quotes[k] as Quote).open, offset);
     return i >= 0 && (reachedBy[i] as number) >= offset;
   };
+  /** How many characters of `span` lie inside quotation marks. */
+  const quotedShare = (span: Span) => {
+    let shared = 0;
+    // From the last quote opening before the span, which may reach into it.
+    const first = Math.max(
+      0,
+      lastAtOrBefore(quotes.length, (k) => (quotes[k] as Quote).open, span.start),
+    );
+    for (let i = first; i < quotes.length; i++) {
+      const q = quotes[i] as Quote;
+      if (q.open >= span.end) break;
+      shared += Math.max(0, Math.min(q.close + 1, span.end) - Math.max(q.open, span.start));
+    }
+    return shared;
+  };
   const newlines: number[] = [];
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) newlines.push(at);
   /** Where the paragraph holding `offset` starts. */
@@ -1009,20 +1024,30 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         m = inner ?? { entity: '', start: t(k + 2).start, end: t(e - 1).end, first: k + 2, last: e };
       }
       const leading = k === sentence.first;
+      // The comma closing the source phrase, if the sentence goes on after it.
+      let c = m.last;
+      while (c < sentence.last && t(c).text !== ',') c++;
+      let clauseAfter = false;
+      for (let j = c + 1; j < sentence.last && !clauseAfter; j++) clauseAfter = ['VERB', 'AUX'].includes(t(j).pos);
       let from: number;
       let to: number;
       if (leading) {
-        let c = m.last;
-        while (c < sentence.last && t(c).text !== ',') c++;
         from = c + 1;
+        to = sentence.last;
+      } else if (t(k - 1).text === ',' && clauseAfter) {
+        // "At the heart of it, according to X, was …", "But, according to the poll, 46 percent …": the clause runs on
+        // both sides of the attribution, so the statement is the sentence, attribution and all.
+        from = sentence.first;
         to = sentence.last;
       } else {
         from = sentence.first;
         to = t(k - 1).text === ',' ? k - 1 : k;
       }
       while (to > from && /^[.,;:!?”"]$/.test(t(to - 1).text)) to--;
-      if (to <= from || /[“”"]/.test(text.slice(t(from).start, t(to - 1).end))) continue;
+      if (to <= from) continue;
       const span = { start: t(from).start, end: t(to - 1).end };
+      // A quotation attributed so is a direct quote (found from its marks); a clause with a quoted phrase in it is not.
+      if (quotedShare(span) * 2 > span.end - span.start) continue;
       items.push({
         at: t(k).start,
         run: () =>
