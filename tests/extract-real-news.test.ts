@@ -207,3 +207,12 @@ describe('"according to" inside a clause', () => {
     });
   });
 });
+
+describe('a quote introduced by a participle', () => {
+  it('gives it to the subject of the sentence ("X attacked Y, saying, “…”")', () => {
+    const found = said(
+      'Mayor Tom Baker met Chief Ann Cole on Monday. Mayor Tom Baker attacked Chief Ann Cole on Tuesday, saying, “She has failed this town.”',
+    );
+    expect(found).toContainEqual({ kind: 'DIRECT_QUOTE', text: 'She has failed this town.', speaker: 'Tom Baker' });
+  });
+});

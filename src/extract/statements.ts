@@ -727,8 +727,10 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           comp: { next: v + 1, addressee: null, venue: null, saidAt: null, verb: 'according to' },
         };
       }
-      if (!quoteVerbs.has(t(v).lower) || !['VERB', 'AUX'].includes(t(v).pos)) continue;
-      const subject = subjectBefore(v, floor) ?? subjectAfter(v);
+      // "X attacked Y, saying, “…”", "telling reporters: “…”": a participle speaks for the sentence's subject.
+      const participle = speechParticiple(t(v).lower) !== undefined;
+      if (!(quoteVerbs.has(t(v).lower) || participle) || !['VERB', 'AUX'].includes(t(v).pos)) continue;
+      const subject = participle ? sentenceSubject(v) : (subjectBefore(v, floor) ?? subjectAfter(v));
       comp = complement(v);
       if (subject) return { subject, comp };
     }
