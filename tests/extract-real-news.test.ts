@@ -216,3 +216,24 @@ describe('a quote introduced by a participle', () => {
     expect(found).toContainEqual({ kind: 'DIRECT_QUOTE', text: 'She has failed this town.', speaker: 'Tom Baker' });
   });
 });
+
+describe('the speaker named after a quote', () => {
+  it('passes over a name that opens a description ("said Baker spokesman John Doe")', () => {
+    const found = said('Mayor Tom Baker spoke on Monday. “The bridge will reopen in May,” said Baker spokesman John Doe.');
+    expect(found).toContainEqual({ kind: 'DIRECT_QUOTE', text: 'The bridge will reopen in May,', speaker: 'John Doe' });
+  });
+
+  it('does not take the subject of the next sentence ("“… town.” Cole said she would …")', () => {
+    const found = said(
+      'Mayor Tom Baker spoke on Monday. “We will not wait,” Baker said. “The bridge matters to the whole town.” Chief Ann Cole said she would wait.',
+    );
+    expect(found).toContainEqual({ kind: 'DIRECT_QUOTE', text: 'The bridge matters to the whole town.', speaker: 'Tom Baker' });
+  });
+
+  it('reads the verb after a long appositive (“…,” Ann Cole, the head of …, said)', () => {
+    const found = said(
+      'The town voted on Monday. “Nothing we do now will fix the bridge,” Ann Cole, the director of the Institute for Better Roads at the state university in the north, said in an interview.',
+    );
+    expect(found).toContainEqual({ kind: 'DIRECT_QUOTE', text: 'Nothing we do now will fix the bridge,', speaker: 'Ann Cole' });
+  });
+});

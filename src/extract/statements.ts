@@ -545,7 +545,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   const subjectAfter = (v: number): Subject | null => {
     let m = mentionStartingAt.get(v + 1) ?? (t(v + 1).lower === 'the' ? mentionStartingAt.get(v + 2) : undefined);
     let role: string | null = null;
-    if (!m || entity(m.entity)?.type !== 'PERSON') {
+    // "said Clinton campaign manager Robby Mook": a name that opens a description is not the speaker.
+    const opensDescription = m && (/^[’']s$/.test(t(m.last).text) || (t(m.last).pos === 'NOUN' && /^\p{Ll}/u.test(t(m.last).text)));
+    if (!m || entity(m.entity)?.type !== 'PERSON' || opensDescription) {
       const described = personAfterDescription(v + 1, t(v).sentence);
       if (described) {
         m = described;
@@ -736,6 +738,22 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     }
     return { subject: null, comp };
   };
+  /**
+   * “…,” Fred Kagan, director of the Critical Threats Project at the institute, said …: a name after a quote, and the
+   * verb after an appositive too long for the look after the closing mark.
+   */
+  const appositiveAfter = (from: number): { subject: Subject | null; comp: Complement | null } => {
+    const m = mentionStartingAt.get(from);
+    if (!m || t(m.last).text !== ',' || entity(m.entity)?.type === 'PLACE') return { subject: null, comp: null };
+    let c = m.last + 1;
+    while (c < m.last + appositiveReach && t(c).sentence === t(from).sentence && !/^[,;“”"]$/.test(t(c).text)) c++;
+    if (t(c).text !== ',') return { subject: null, comp: null };
+    let v = c + 1;
+    while (skippable.has(t(v).lower) || (t(v).pos === 'ADV' && t(v).lower !== 'not')) v++;
+    if (!quoteVerbs.has(t(v).lower) || !['VERB', 'AUX'].includes(t(v).pos)) return { subject: null, comp: null };
+    return { subject: fromMention(m, text.slice(t(m.last + 1).start, t(c - 1).end)), comp: complement(v) };
+  };
+
   /** Whether nothing but punctuation follows the quote's closing mark in its paragraph. */
   const wholeParagraph = (q: Quote) => {
     const lineEnd = text.indexOf('\n', q.close);
@@ -763,6 +781,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         const last = chainEnd[index] as number;
         const closing = quotes[last] as Quote;
         const afterFirst = tokenAtOffset(closing.close + 1);
+        const closesSentence = text[closing.end - 1] === '.';
         const nextOpen = quotes[last + 1]?.paragraph === closing.paragraph ? (quotes[last + 1] as Quote).open : Number.POSITIVE_INFINITY;
         for (let v = afterFirst; v < Math.min(tokens.length, afterFirst + 14); v++) {
           if (t(v).start >= nextOpen || text.slice(closing.close, t(v).start).includes('\n')) break;
@@ -777,12 +796,20 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
             break;
           if (!quoteVerbs.has(t(v).lower) || !['VERB', 'AUX', 'NOUN'].includes(t(v).pos)) continue;
           subject = subjectBefore(v, afterFirst) ?? (v <= afterFirst + 1 ? subjectAfter(v) : null);
-          attributedAfter = !!subject;
           if (subject) {
             comp = complement(v);
+            // “… a political campaign.” Kasich said he would …: after a quote closing its own sentence, a verb with a
+            // clause of its own starts the next sentence; an attribution ends there ("Kasich said on Monday.").
+            const next = t(comp.next);
+            if (closesSentence && next.sentence === t(v).sentence && !/^[.,;:!?“”"]$/.test(next.text)) {
+              subject = null;
+              comp = null;
+            }
             break;
           }
         }
+        if (!subject && !text.slice(closing.close, t(afterFirst).start).includes('\n')) ({ subject, comp } = appositiveAfter(afterFirst));
+        attributedAfter = !!subject;
         // Before the opening mark: "X said: “" / "X told Y that “" / "according to X, “".
         const open = tokenAtOffset(q.open);
         const paragraphStart = tokenAtOffset(paragraphStartOf(q.open));
@@ -1117,6 +1144,9 @@ const clauseReach = 30;
 
 /** Tokens looked back from a speech verb for the comma opening an attribution inside a clause (", these people said,"). */
 const parentheticalReach = 8;
+
+/** Tokens an appositive after a quote's speaker may run to before its verb (“…,” Fred Kagan, director of …, said). */
+const appositiveReach = 40;
 
 /** Words of description looked over after a speech verb for the person they describe ("said Acme spokesman John Doe"). */
 const descriptionReach = 6;
