@@ -237,3 +237,22 @@ describe('the speaker named after a quote', () => {
     expect(found).toContainEqual({ kind: 'DIRECT_QUOTE', text: 'Nothing we do now will fix the bridge,', speaker: 'Ann Cole' });
   });
 });
+
+describe('a speaker named at the opening of a sentence, before an appositive', () => {
+  it('reads past the place or party label after the name and the appositive after it', () => {
+    const found = said(
+      'The vote was close. Rep. Ann Cole of Ohio, a member of the roads panel, said the bridge would reopen in May. Sen. Tom Baker (D-Ohio), said the vote was a mistake.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'the bridge would reopen in May', speaker: 'Ann Cole' },
+        { kind: 'INDIRECT', text: 'the vote was a mistake', speaker: 'Tom Baker' },
+      ]),
+    );
+  });
+
+  it('reads past an adverb between commas ("officials, however, said")', () => {
+    const found = said('The vote was close. Local officials, however, said the roads were closed.');
+    expect(found).toContainEqual({ kind: 'INDIRECT', text: 'the roads were closed', speaker: null });
+  });
+});

@@ -362,6 +362,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     let k = from;
     for (let steps = 0; steps < 6 && k >= floor; steps++) {
       if (skippable.has(t(k).lower) || (t(k).pos === 'ADV' && t(k).lower !== 'not')) k--;
+      // "Forbes, however, says": an adverb between commas.
+      else if (t(k).text === ',' && t(k - 2).text === ',' && (skippable.has(t(k - 1).lower) || t(k - 1).pos === 'ADV')) k -= 3;
       else if (t(k).text === ')') {
         let o = k - 1;
         while (o >= floor && k - o < 10 && !/^[()]$/.test(t(o).text)) o--;
@@ -376,6 +378,27 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return k;
   };
 
+  /**
+   * "Rep. Lee Zeldin of New York, a Trump supporter, said", "Sen. Jack Reed (D-R.I.), said": a sentence that opens on
+   * a name (after a few words describing it), then its place or party label and a comma, and an appositive up to the
+   * comma at token `k` before the verb.
+   */
+  const openingName = (k: number, floor: number): Subject | null => {
+    const m = mentionFrom(
+      t(floor).start,
+      (mm) => mm.first >= Math.min(k, floor + descriptionReach),
+      (mm) => mm.first >= floor && ['PERSON', 'ORGANIZATION'].includes(entity(mm.entity)?.type ?? ''),
+    );
+    if (!m) return null;
+    for (let j = floor; j < m.first; j++) if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'PART'].includes(t(j).pos)) return null;
+    let j = m.last;
+    if (t(j).lower === 'of') while (j < m.last + 5 && t(j).text !== ',') j++;
+    else if (t(j).text === '(') while (j < m.last + 10 && t(j - 1).text !== ')') j++;
+    if (t(j).text !== ',' || j > k) return null;
+    for (let x = j; x < k; x++) if (/^[;:“”"()]$/.test(t(x).text)) return null;
+    return fromMention(m, null, 0.8);
+  };
+
   /** The subject ending just before token `v`, not reaching back past token `floor`. */
   const subjectBefore = (v: number, floor: number): Subject | null => {
     const k = skipBack(v - 1, floor);
@@ -384,7 +407,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     if (tk.text === ',') {
       let c1 = k - 1;
       while (c1 >= floor && t(c1).text !== ',' && !/[“”"]/.test(t(c1).text)) c1--;
-      if (c1 < floor || t(c1).text !== ',') return null;
+      if (c1 < floor || t(c1).text !== ',') return openingName(k, floor);
       const inner = text.slice(t(c1 + 1).start, t(k - 1).end);
       const before = mentionEndingAt.get(c1 - 1);
       const innerMention = mentionStartingAt.get(c1 + 1);
@@ -416,7 +439,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         const description = text.slice(t(d + 1).start, t(c1 - 1).end);
         return fromMention(innerMention, description || null);
       }
-      return null;
+      return openingName(k, floor);
     }
     if (tk.lower === 'who' && t(k - 1).text === ',') {
       const m = mentionEndingAt.get(k - 2);
