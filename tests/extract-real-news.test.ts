@@ -256,3 +256,19 @@ describe('a speaker named at the opening of a sentence, before an appositive', (
     expect(found).toContainEqual({ kind: 'INDIRECT', text: 'the roads were closed', speaker: null });
   });
 });
+
+describe('clauses that open on a quantifier, a gerund, "that" or an answer', () => {
+  it('reads them as reported clauses', () => {
+    const found = said(
+      'Chief Ann Cole said none of the roads were open. Mayor Tom Baker says that was not the first time the bridge had closed. Cole said raising taxes would hurt the town. Asked whether he would run again, Baker said no, and left.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'none of the roads were open', speaker: 'Ann Cole' },
+        { kind: 'INDIRECT', text: 'that was not the first time the bridge had closed', speaker: 'Tom Baker' },
+        { kind: 'INDIRECT', text: 'raising taxes would hurt the town', speaker: 'Ann Cole' },
+        { kind: 'INDIRECT', text: 'no', speaker: 'Tom Baker' },
+      ]),
+    );
+  });
+});

@@ -690,10 +690,24 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     const opener = t(start);
     const subjectLike = ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(opener.pos);
     const quantified =
-      opener.pos === 'ADV' && ['ADJ', 'DET', 'NUM', 'NOUN', 'PRON'].includes(t(start + 1).pos) && !timeWords.test(opener.lower);
-    if (!subjectLike && !quantified && !clauseOpeners.has(opener.lower)) return false;
-    if (['to', 'of', 'about', 'for', 'on'].includes(opener.lower)) return false;
+      (opener.pos === 'ADV' && ['ADJ', 'DET', 'NUM', 'NOUN', 'PRON'].includes(t(start + 1).pos) && !timeWords.test(opener.lower)) ||
+      // "none of the candidates were", "about half of the adjustment reflected", "nearly 60 percent say"
+      (/^(?:none|neither|either|each|most|half|about|nearly|almost|roughly|only)$/.test(opener.lower) &&
+        (t(start + 1).lower === 'of' || ['NUM'].includes(t(start + 1).pos) || /^(?:half|a|all)$/.test(t(start + 1).lower)));
+    if (!subjectLike && !quantified && !clauseOpeners.has(opener.lower) && !gerundSubject(start, last)) return false;
+    if (['to', 'of', 'for', 'on'].includes(opener.lower) || (opener.lower === 'about' && !quantified)) return false;
     for (let k = start + 1; k < start + clauseReach && k < last; k++) if (['VERB', 'AUX'].includes(t(k).pos)) return true;
+    return false;
+  };
+
+  /** "said legalizing it could put …", "says going through a dark time has allowed …": a gerund opens the clause, a finite verb follows. */
+  const gerundSubject = (start: number, last: number): boolean => {
+    if (t(start).pos !== 'VERB' || !/ing$/.test(t(start).lower) || speechParticiple(t(start).lower)) return false;
+    for (let k = start + 1; k < start + clauseReach && k < last; k++) {
+      if (/^[,;:]$/.test(t(k).text)) return false;
+      if (t(k).pos === 'AUX' && modals.has(t(k).lower)) return true;
+      if (/^(?:has|have|does|do|did)$/.test(t(k).lower)) return true;
+    }
     return false;
   };
 
@@ -929,8 +943,12 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           t(to).lower === 'to' &&
           t(to + 1).pos === 'VERB' &&
           !(t(v - 1).pos === 'AUX' && /^(?:was|were|been|being|is|are)$/.test(t(v - 1).lower));
-        if (t(start).lower === 'that') start++;
-        else if (!gap && !infinitive) {
+        // "says that wasn't the first time": "that" is the clause's subject when a verb follows it.
+        const demonstrative = t(start).lower === 'that' && t(start + 1).pos === 'AUX' && !gerundSubject(start + 1, sentence.last);
+        // "said no.", "said so": the answer is the whole of what was said.
+        const answer = /^(?:yes|no|so)$/.test(t(start).lower.replace(/\.$/, '')) && /^[.,;]|^$/.test(t(start + 1).text);
+        if (t(start).lower === 'that' && !demonstrative) start++;
+        else if (!gap && !infinitive && !answer) {
           // "the data suggest the plan works" is evidence; "Clinton suggested the plan works" is speech.
           if (kind === 'PARAPHRASE' || (evidenceVerbs.has(token.lower) && !personSpeaks(v, sentence.first))) return;
           // A clause that opens on a quoted fragment opens where the fragment's words do.
@@ -940,10 +958,10 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         const opensQuote = opensQuoteAt(start);
         const fragment = opensQuote && quotedFragment(start, sentence.last);
         if (start >= sentence.last || (opensQuote && !fragment)) return;
-        if (['VERB', 'AUX'].includes(t(start).pos) && !gap) return;
+        if (['VERB', 'AUX'].includes(t(start).pos) && !gap && !gerundSubject(start, sentence.last)) return;
         let end = start;
         // A reported clause ends within a long sentence's worth of words; past that, the scan costs time on run-on input.
-        const clauseLimit = Math.min(sentence.last, start + 150);
+        const clauseLimit = answer ? start + 1 : Math.min(sentence.last, start + 150);
         let clauseHasVerb = false;
         while (end < clauseLimit) {
           const tk = t(end);
