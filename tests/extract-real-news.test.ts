@@ -272,3 +272,17 @@ describe('clauses that open on a quantifier, a gerund, "that" or an answer', () 
     );
   });
 });
+
+describe('questions', () => {
+  it('reports the question after "Asked" or "when asked", asked by someone the text does not name', () => {
+    const found = said(
+      'The vote was close. Asked on Monday whether he would run again, Mayor Tom Baker said he had not decided. “We will see,” Chief Ann Cole said when asked about the bridge.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'whether he would run again', speaker: null },
+        { kind: 'INDIRECT', text: 'about the bridge', speaker: null },
+      ]),
+    );
+  });
+});

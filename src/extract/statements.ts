@@ -1075,6 +1075,40 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return true;
   };
 
+  // "Asked whether he would run, X said …", "… when asked about the vote": the question is reported speech; who asked
+  // it (a reporter, a moderator) the text seldom names.
+  for (const sentence of sentences) {
+    for (let k = sentence.first; k < sentence.last; k++) {
+      if (t(k).lower !== 'asked' || inQuote(t(k).start)) continue;
+      if (k !== sentence.first && !/^(?:when|if|after|once|being)$/.test(t(k - 1).lower)) continue;
+      let from = k + 1;
+      while (from < k + questionReach && !questionOpeners.test(t(from).lower) && !/^[,.;:“”"]$/.test(t(from).text)) from++;
+      if (!questionOpeners.test(t(from).lower)) continue;
+      let to = from + 1;
+      while (to < sentence.last && !/^[,.;:!?]$/.test(t(to).text)) to++;
+      if (to <= from + 1) continue;
+      const span = { start: t(from).start, end: t(to - 1).end };
+      items.push({
+        at: t(k).start,
+        run: () =>
+          emit({
+            kind: 'INDIRECT',
+            span,
+            text: text.slice(span.start, span.end),
+            speaker: null,
+            speakerSpan: null,
+            speakerRole: null,
+            verb: t(k).text,
+            venue: null,
+            addressee: null,
+            saidAt: null,
+            confidence: rules.question,
+            at: t(k).start,
+          }),
+      });
+    }
+  }
+
   // "…, according to X." / "According to X, …".
   for (const sentence of sentences) {
     for (let k = sentence.first; k < sentence.last; k++) {
@@ -1188,6 +1222,10 @@ const parentheticalReach = 8;
 
 /** Tokens an appositive after a quote's speaker may run to before its verb (“…,” Fred Kagan, director of …, said). */
 const appositiveReach = 40;
+
+/** Tokens looked over after "asked" for the word opening the question ("Asked on Monday whether …"). */
+const questionReach = 6;
+const questionOpeners = /^(?:whether|if|what|who|whom|why|how|when|where|which|about)$/;
 
 /** Words of description looked over after a speech verb for the person they describe ("said Acme spokesman John Doe"). */
 const descriptionReach = 6;
