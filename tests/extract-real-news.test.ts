@@ -286,3 +286,10 @@ describe('questions', () => {
     );
   });
 });
+
+describe('"he said" after a quote', () => {
+  it('points back past the names inside the quotation', () => {
+    const found = said('Mayor Tom Baker said the roads were closed. “Governor Bill Moss will not fix the bridge,” he said.');
+    expect(found).toContainEqual({ kind: 'DIRECT_QUOTE', text: 'Governor Bill Moss will not fix the bridge,', speaker: 'Tom Baker' });
+  });
+});

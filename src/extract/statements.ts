@@ -286,7 +286,13 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return ['VERB', 'AUX'].includes(t(i).pos);
   };
   // Speakers so far, for pronouns and descriptions.
-  const earlier = antecedents(registry, mentions, { isSubject: asSubject, roleKeys, orgKeys });
+  const earlier = antecedents(registry, mentions, {
+    isSubject: asSubject,
+    // “Cruz is our best debater,” he says: a name inside a quotation is not who "he" points back at.
+    quoted: (m) => inQuote(m.start),
+    roleKeys,
+    orgKeys,
+  });
   const { lastPerson, lastOrg } = earlier;
 
   type Subject = { key: string | null; span: Span; role: string | null; confidence: number; evidence?: string };
