@@ -293,3 +293,12 @@ describe('"he said" after a quote', () => {
     expect(found).toContainEqual({ kind: 'DIRECT_QUOTE', text: 'Governor Bill Moss will not fix the bridge,', speaker: 'Tom Baker' });
   });
 });
+
+describe('the progressive of a speech verb', () => {
+  it('reports its clause ("is suggesting …"), but not an activity ("is showing signs of …")', () => {
+    const found = said(
+      'Mayor Tom Baker is suggesting the bridge will reopen in May. The town is showing signs of growing more comfortable with the plan.',
+    );
+    expect(found).toEqual([{ kind: 'INDIRECT', text: 'the bridge will reopen in May', speaker: 'Tom Baker' }]);
+  });
+});

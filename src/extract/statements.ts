@@ -924,7 +924,12 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     const nounVerb = nounVerbs.has(token.lower);
     const participle = t(v - 1).text === ',' || /^(?:after|before|by|while|without)$/.test(t(v - 1).lower);
     const participleKind = participle ? speechParticiple(token.lower) : undefined;
-    const kind = speechVerbs.get(token.lower) ?? participleKind ?? (nounVerb ? 'INDIRECT' : undefined);
+    // "Sanders is suggesting he beat expectations", "has been saying": the progressive of a speech verb, with its own subject.
+    const progressive =
+      !participle && /^(?:is|are|was|were|been|[’']s|[’']re)$/.test(t(v - 1).lower) && !activityParticiples.test(token.lower)
+        ? speechParticiple(token.lower)
+        : undefined;
+    const kind = speechVerbs.get(token.lower) ?? participleKind ?? progressive ?? (nounVerb ? 'INDIRECT' : undefined);
     if (!kind || !(['VERB', 'AUX'].includes(token.pos) || sayTaggedNoun(v)) || inQuote(token.start)) return;
     items.push({
       at: token.start,
@@ -1228,6 +1233,9 @@ const parentheticalReach = 8;
 
 /** Tokens an appositive after a quote's speaker may run to before its verb (“…,” Fred Kagan, director of …, said). */
 const appositiveReach = 40;
+
+/** Progressives that report an activity, not speech ("is showing signs", "are founding companies", "is continuing its inquiry"). */
+const activityParticiples = /^(?:acknowledging|continuing|countering|emphasizing|finding|founding|responding|showing|telling)$/;
 
 /** Tokens looked over after "asked" for the word opening the question ("Asked on Monday whether …"). */
 const questionReach = 6;
