@@ -302,3 +302,17 @@ describe('the progressive of a speech verb', () => {
     expect(found).toEqual([{ kind: 'INDIRECT', text: 'the bridge will reopen in May', speaker: 'Tom Baker' }]);
   });
 });
+
+describe('"point out"', () => {
+  it('reports its clause and attributes a quote', () => {
+    const found = said(
+      'Mayor Tom Baker pointed out that the bridge had been closed for a year. “The stock has not done well,” Chief Ann Cole pointed out.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'the bridge had been closed for a year', speaker: 'Tom Baker' },
+        { kind: 'DIRECT_QUOTE', text: 'The stock has not done well,', speaker: 'Ann Cole' },
+      ]),
+    );
+  });
+});

@@ -618,6 +618,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   };
 
   type Complement = { next: number; addressee: string | null; venue: string | null; saidAt: string | null; verb: string };
+  /** "pointed out that …", "points out": a speech verb of two words. */
+  const pointsOut = (v: number) => /^point(?:s|ed|ing)?$/.test(t(v).lower) && t(v + 1).lower === 'out';
+
   /** What follows a speech verb before its clause: addressee, time, venue, "that". */
   const complement = (v: number): Complement => {
     let i = v + 1;
@@ -625,6 +628,10 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     let venue: string | null = null;
     let saidAt: string | null = null;
     let verb = t(v).text;
+    if (pointsOut(v)) {
+      verb = `${t(v).text} ${t(v + 1).text}`;
+      i = v + 2;
+    }
     if (/^(?:tell|told|tells|telling|ask|asked|asks|asking|warn|warned|warns|warning|assure|assured|urged|urge|urging)$/.test(t(v).lower)) {
       const m = mentionStartingAt.get(i) ?? (t(i).lower === 'the' ? mentionStartingAt.get(i + 1) : undefined);
       if (m && entity(m.entity)?.type !== 'PLACE') {
@@ -774,7 +781,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       }
       // "X attacked Y, saying, “…”", "telling reporters: “…”": a participle speaks for the sentence's subject.
       const participle = speechParticiple(t(v).lower) !== undefined;
-      if (!(quoteVerbs.has(t(v).lower) || participle) || !['VERB', 'AUX'].includes(t(v).pos)) continue;
+      if (!(quoteVerbs.has(t(v).lower) || participle || pointsOut(v)) || !['VERB', 'AUX'].includes(t(v).pos)) continue;
       const subject = participle ? sentenceSubject(v) : (subjectBefore(v, floor) ?? subjectAfter(v));
       comp = complement(v);
       if (subject) return { subject, comp };
@@ -837,7 +844,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
             !abbreviations.test(`${t(v - 2).text}.`)
           )
             break;
-          if (!quoteVerbs.has(t(v).lower) || !['VERB', 'AUX', 'NOUN'].includes(t(v).pos)) continue;
+          if (!(quoteVerbs.has(t(v).lower) || pointsOut(v)) || !['VERB', 'AUX', 'NOUN'].includes(t(v).pos)) continue;
           subject = subjectBefore(v, afterFirst) ?? (v <= afterFirst + 1 ? subjectAfter(v) : null);
           if (subject) {
             comp = complement(v);
@@ -929,7 +936,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
       !participle && /^(?:is|are|was|were|been|[’']s|[’']re)$/.test(t(v - 1).lower) && !activityParticiples.test(token.lower)
         ? speechParticiple(token.lower)
         : undefined;
-    const kind = speechVerbs.get(token.lower) ?? participleKind ?? progressive ?? (nounVerb ? 'INDIRECT' : undefined);
+    const kind = speechVerbs.get(token.lower) ?? participleKind ?? progressive ?? (nounVerb || pointsOut(v) ? 'INDIRECT' : undefined);
     if (!kind || !(['VERB', 'AUX'].includes(token.pos) || sayTaggedNoun(v)) || inQuote(token.start)) return;
     items.push({
       at: token.start,
