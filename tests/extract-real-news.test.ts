@@ -316,3 +316,12 @@ describe('"point out"', () => {
     );
   });
 });
+
+describe('a clause attributed after it to a name with an appositive', () => {
+  it('reads "…, said X, a …, who notes …" as the clause first', () => {
+    const found = said(
+      'The plant will close. But that is not good enough, said Howard Reed, a senior analyst at the bank, who notes that costs have risen.',
+    );
+    expect(found).toContainEqual({ kind: 'INDIRECT', text: 'But that is not good enough', speaker: 'Howard Reed' });
+  });
+});

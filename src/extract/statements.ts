@@ -618,6 +618,15 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   };
 
   type Complement = { next: number; addressee: string | null; venue: string | null; saidAt: string | null; verb: string };
+  /**
+   * "…, said Howard Rubel, a senior analyst at Jefferies, who notes …": the verb after a comma is followed by its
+   * speaker's name and an appositive, not by a clause of its own.
+   */
+  const namedAfter = (v: number): boolean => {
+    const m = mentionStartingAt.get(v + 1) ?? personAfterDescription(v + 1, t(v).sentence);
+    return !!m && entity(m.entity)?.type === 'PERSON' && t(m.last).text === ',';
+  };
+
   /** "pointed out that …", "points out": a speech verb of two words. */
   const pointsOut = (v: number) => /^point(?:s|ed|ing)?$/.test(t(v).lower) && t(v + 1).lower === 'out';
 
@@ -946,7 +955,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         const comp = complement(v);
         if (nounVerb && comp.verb === token.text) return;
         if (!participleKind && parenthetical(v, sentence, comp, kind)) return;
-        const inverted = !participleKind && t(v - 1).text === ',' && (nextVerbOrThat[v + 1] as number) >= sentence.last;
+        const inverted = !participleKind && t(v - 1).text === ',' && ((nextVerbOrThat[v + 1] as number) >= sentence.last || namedAfter(v));
         if (inverted || comp.next >= sentence.last || /^[.!?]$/.test(t(comp.next).text)) {
           postposed(v, sentence, comp, kind);
           return;
