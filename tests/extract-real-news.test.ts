@@ -325,3 +325,12 @@ describe('a clause attributed after it to a name with an appositive', () => {
     expect(found).toContainEqual({ kind: 'INDIRECT', text: 'But that is not good enough', speaker: 'Howard Reed' });
   });
 });
+
+describe('a participle after a comma', () => {
+  it('reports its clause for the name the sentence opens on', () => {
+    const found = said(
+      'Mayor Tom Baker, who has led the town for years, rescinded his support for the plan, saying it lacks the money to work.',
+    );
+    expect(found).toContainEqual({ kind: 'INDIRECT', text: 'it lacks the money to work', speaker: 'Tom Baker' });
+  });
+});

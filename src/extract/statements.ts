@@ -384,19 +384,32 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return k;
   };
 
+  /** The speaker a sentence opens on, for a participle whose sentence has no statement or verb subject to lean on. */
+  const openingSubject = (floor: number, before: number): Subject | null => {
+    const m = openingMention(floor, before);
+    return m ? fromMention(m, null, rules.sentenceSubject) : null;
+  };
+
+  /** The person or organization a sentence opening at token `floor` opens on (after a few words describing it), before token `before`. */
+  const openingMention = (floor: number, before: number): Mention | undefined => {
+    const m = mentionFrom(
+      t(floor).start,
+      (mm) => mm.first >= Math.min(before, floor + descriptionReach),
+      (mm) => mm.first >= floor && ['PERSON', 'ORGANIZATION'].includes(entity(mm.entity)?.type ?? ''),
+    );
+    if (!m) return undefined;
+    for (let j = floor; j < m.first; j++) if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'PART'].includes(t(j).pos)) return undefined;
+    return m;
+  };
+
   /**
    * "Rep. Lee Zeldin of New York, a Trump supporter, said", "Sen. Jack Reed (D-R.I.), said": a sentence that opens on
    * a name (after a few words describing it), then its place or party label and a comma, and an appositive up to the
    * comma at token `k` before the verb.
    */
   const openingName = (k: number, floor: number): Subject | null => {
-    const m = mentionFrom(
-      t(floor).start,
-      (mm) => mm.first >= Math.min(k, floor + descriptionReach),
-      (mm) => mm.first >= floor && ['PERSON', 'ORGANIZATION'].includes(entity(mm.entity)?.type ?? ''),
-    );
+    const m = openingMention(floor, k);
     if (!m) return null;
-    for (let j = floor; j < m.first; j++) if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'PART'].includes(t(j).pos)) return null;
     let j = m.last;
     if (t(j).lower === 'of') while (j < m.last + 5 && t(j).text !== ',') j++;
     else if (t(j).text === '(') while (j < m.last + 10 && t(j - 1).text !== ')') j++;
@@ -1016,8 +1029,17 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         }
         while (end > start && /^[.,;:!?]$/.test(t(end - 1).text)) end--;
         if (end <= start) return;
-        // "…, adding that …", "… before saying …": the participle's subject is the sentence's speaker.
-        const subject = participleKind ? sentenceSubject(v) : withGroup(subjectBefore(v, sentence.first), v, sentence.first);
+        // "…, adding that …", "… before saying …": the participle's subject is the sentence's speaker, else the name the
+        // sentence opens on; a participle reports speech even when neither is found ("…, saying they infringe on …").
+        const subject = participleKind
+          ? (sentenceSubject(v) ??
+            openingSubject(sentence.first, v) ?? {
+              key: null,
+              span: { start: token.start, end: token.end },
+              role: null,
+              confidence: rules.unnamedSubject,
+            })
+          : withGroup(subjectBefore(v, sentence.first), v, sentence.first);
         if (!subject) return;
         const span = { start: t(start).start, end: t(end - 1).end };
         const statement = reported(
