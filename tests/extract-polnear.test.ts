@@ -14,20 +14,20 @@ const repository = fileURLToPath(new URL('..', import.meta.url));
 const polnearDir = process.env.POLNEAR_DIR ?? join(repository, '..', 'shared', 'polnear');
 const present = existsSync(join(polnearDir, 'dev', 'text'));
 
-// Two points under the dev figures of 2026-12-01 (P 92.2, R 80.7, F1 86.0,
-// direct 99.3, reported 68.0, all 48.2, speaker direct 88.4 / reported 89.1,
-// cue F1 77.5): a regression fails CI. Raise them when the extractor improves.
+// Two points under the dev figures of 2026-12-01 (P 92.0, R 82.5, F1 87.0,
+// direct 99.3, reported 71.1, all 49.4, speaker direct 89.5 / reported 88.8,
+// cue F1 80.3): a regression fails CI. Raise them when the extractor improves.
 // The targets: F1 85, P 88, direct 97, reported 80, speaker 88 (direct 95).
 const FLOORS: Partial<Record<keyof PolnearHeadline, number>> = {
-  speechPrecision: 0.902,
-  speechRecall: 0.787,
-  speechF1: 0.84,
+  speechPrecision: 0.9,
+  speechRecall: 0.805,
+  speechF1: 0.85,
   directFound: 0.973,
-  reportedFound: 0.66,
-  allRecall: 0.462,
-  speakerDirect: 0.864,
-  speakerReported: 0.871,
-  cueF1: 0.755,
+  reportedFound: 0.691,
+  allRecall: 0.474,
+  speakerDirect: 0.875,
+  speakerReported: 0.868,
+  cueF1: 0.783,
 };
 
 if (present) {

@@ -187,3 +187,150 @@ describe('the end of a reported clause', () => {
     );
   });
 });
+
+describe('"according to" inside a clause', () => {
+  it('takes the whole sentence when the clause runs on both sides of the attribution', () => {
+    const found = said('At the heart of the dispute, according to Mayor Tom Baker, was a vote on the new budget.');
+    expect(found).toContainEqual({
+      kind: 'INDIRECT',
+      text: 'At the heart of the dispute, according to Mayor Tom Baker, was a vote on the new budget',
+      speaker: 'Tom Baker',
+    });
+  });
+
+  it('keeps a clause with a quoted phrase in it', () => {
+    const found = said('According to Mayor Tom Baker, the bridge was closed and the repairs were “far too slow” for the town.');
+    expect(found).toContainEqual({
+      kind: 'INDIRECT',
+      text: 'the bridge was closed and the repairs were “far too slow” for the town',
+      speaker: 'Tom Baker',
+    });
+  });
+});
+
+describe('a quote introduced by a participle', () => {
+  it('gives it to the subject of the sentence ("X attacked Y, saying, “…”")', () => {
+    const found = said(
+      'Mayor Tom Baker met Chief Ann Cole on Monday. Mayor Tom Baker attacked Chief Ann Cole on Tuesday, saying, “She has failed this town.”',
+    );
+    expect(found).toContainEqual({ kind: 'DIRECT_QUOTE', text: 'She has failed this town.', speaker: 'Tom Baker' });
+  });
+});
+
+describe('the speaker named after a quote', () => {
+  it('passes over a name that opens a description ("said Baker spokesman John Doe")', () => {
+    const found = said('Mayor Tom Baker spoke on Monday. “The bridge will reopen in May,” said Baker spokesman John Doe.');
+    expect(found).toContainEqual({ kind: 'DIRECT_QUOTE', text: 'The bridge will reopen in May,', speaker: 'John Doe' });
+  });
+
+  it('does not take the subject of the next sentence ("“… town.” Cole said she would …")', () => {
+    const found = said(
+      'Mayor Tom Baker spoke on Monday. “We will not wait,” Baker said. “The bridge matters to the whole town.” Chief Ann Cole said she would wait.',
+    );
+    expect(found).toContainEqual({ kind: 'DIRECT_QUOTE', text: 'The bridge matters to the whole town.', speaker: 'Tom Baker' });
+  });
+
+  it('reads the verb after a long appositive (“…,” Ann Cole, the head of …, said)', () => {
+    const found = said(
+      'The town voted on Monday. “Nothing we do now will fix the bridge,” Ann Cole, the director of the Institute for Better Roads at the state university in the north, said in an interview.',
+    );
+    expect(found).toContainEqual({ kind: 'DIRECT_QUOTE', text: 'Nothing we do now will fix the bridge,', speaker: 'Ann Cole' });
+  });
+});
+
+describe('a speaker named at the opening of a sentence, before an appositive', () => {
+  it('reads past the place or party label after the name and the appositive after it', () => {
+    const found = said(
+      'The vote was close. Rep. Ann Cole of Ohio, a member of the roads panel, said the bridge would reopen in May. Sen. Tom Baker (D-Ohio), said the vote was a mistake.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'the bridge would reopen in May', speaker: 'Ann Cole' },
+        { kind: 'INDIRECT', text: 'the vote was a mistake', speaker: 'Tom Baker' },
+      ]),
+    );
+  });
+
+  it('reads past an adverb between commas ("officials, however, said")', () => {
+    const found = said('The vote was close. Local officials, however, said the roads were closed.');
+    expect(found).toContainEqual({ kind: 'INDIRECT', text: 'the roads were closed', speaker: null });
+  });
+});
+
+describe('clauses that open on a quantifier, a gerund, "that" or an answer', () => {
+  it('reads them as reported clauses', () => {
+    const found = said(
+      'Chief Ann Cole said none of the roads were open. Mayor Tom Baker says that was not the first time the bridge had closed. Cole said raising taxes would hurt the town. Asked whether he would run again, Baker said no, and left.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'none of the roads were open', speaker: 'Ann Cole' },
+        { kind: 'INDIRECT', text: 'that was not the first time the bridge had closed', speaker: 'Tom Baker' },
+        { kind: 'INDIRECT', text: 'raising taxes would hurt the town', speaker: 'Ann Cole' },
+        { kind: 'INDIRECT', text: 'no', speaker: 'Tom Baker' },
+      ]),
+    );
+  });
+});
+
+describe('questions', () => {
+  it('reports the question after "Asked" or "when asked", asked by someone the text does not name', () => {
+    const found = said(
+      'The vote was close. Asked on Monday whether he would run again, Mayor Tom Baker said he had not decided. “We will see,” Chief Ann Cole said when asked about the bridge.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'whether he would run again', speaker: null },
+        { kind: 'INDIRECT', text: 'about the bridge', speaker: null },
+      ]),
+    );
+  });
+});
+
+describe('"he said" after a quote', () => {
+  it('points back past the names inside the quotation', () => {
+    const found = said('Mayor Tom Baker said the roads were closed. “Governor Bill Moss will not fix the bridge,” he said.');
+    expect(found).toContainEqual({ kind: 'DIRECT_QUOTE', text: 'Governor Bill Moss will not fix the bridge,', speaker: 'Tom Baker' });
+  });
+});
+
+describe('the progressive of a speech verb', () => {
+  it('reports its clause ("is suggesting …"), but not an activity ("is showing signs of …")', () => {
+    const found = said(
+      'Mayor Tom Baker is suggesting the bridge will reopen in May. The town is showing signs of growing more comfortable with the plan.',
+    );
+    expect(found).toEqual([{ kind: 'INDIRECT', text: 'the bridge will reopen in May', speaker: 'Tom Baker' }]);
+  });
+});
+
+describe('"point out"', () => {
+  it('reports its clause and attributes a quote', () => {
+    const found = said(
+      'Mayor Tom Baker pointed out that the bridge had been closed for a year. “The stock has not done well,” Chief Ann Cole pointed out.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'the bridge had been closed for a year', speaker: 'Tom Baker' },
+        { kind: 'DIRECT_QUOTE', text: 'The stock has not done well,', speaker: 'Ann Cole' },
+      ]),
+    );
+  });
+});
+
+describe('a clause attributed after it to a name with an appositive', () => {
+  it('reads "…, said X, a …, who notes …" as the clause first', () => {
+    const found = said(
+      'The plant will close. But that is not good enough, said Howard Reed, a senior analyst at the bank, who notes that costs have risen.',
+    );
+    expect(found).toContainEqual({ kind: 'INDIRECT', text: 'But that is not good enough', speaker: 'Howard Reed' });
+  });
+});
+
+describe('a participle after a comma', () => {
+  it('reports its clause for the name the sentence opens on', () => {
+    const found = said(
+      'Mayor Tom Baker, who has led the town for years, rescinded his support for the plan, saying it lacks the money to work.',
+    );
+    expect(found).toContainEqual({ kind: 'INDIRECT', text: 'it lacks the money to work', speaker: 'Tom Baker' });
+  });
+});

@@ -17,6 +17,8 @@ type Kind = keyof typeof fitsFor;
 export interface AntecedentRules {
   /** Whether a mention is the subject of a verb ("Smith said", "Smith, 52, said"). */
   isSubject: (m: Mention) => boolean;
+  /** Whether a mention is inside a quotation: a name the speaker says, not one "he" points back at. */
+  quoted?: (m: Mention) => boolean;
   /** Words a person's role is looked up by (see `Keys`). */
   roleKeys: Keys;
   /** Words an organization's name is looked up by. */
@@ -40,7 +42,7 @@ export function antecedents(registry: Registry, mentions: Mention[], rules: Ante
     const fits = fitsFor[kind];
     const index = { spoke: new Survivors(), mentioned: new Survivors(), subjects: new Survivors() };
     mentions.forEach((m, k) => {
-      const fit = fits(entity(m.entity));
+      const fit = fits(entity(m.entity)) && !rules.quoted?.(m);
       index.mentioned.push(fit);
       index.subjects.push(fit && (subject[k] as boolean));
     });

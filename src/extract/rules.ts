@@ -18,6 +18,8 @@ export const rules = {
   unnamedSubject: 0.3,
   /** The same, when its words name a group ("Democrats say", "79 percent of Republicans said"): the group speaks. */
   namedGroup: 0.5,
+  /** "Asked whether …, X said": the question, asked by someone the text does not name. */
+  question: 0.5,
   /** A verb with no subject of its own ("…, adding that", "… but denied") speaks for the sentence's speaker. */
   sentenceSubject: 0.7,
 } as const;

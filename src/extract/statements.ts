@@ -221,6 +221,21 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     const i = lastAtOrBefore(quotes.length, (k) => (quotes[k] as Quote).open, offset);
     return i >= 0 && (reachedBy[i] as number) >= offset;
   };
+  /** How many characters of `span` lie inside quotation marks. */
+  const quotedShare = (span: Span) => {
+    let shared = 0;
+    // From the last quote opening before the span, which may reach into it.
+    const first = Math.max(
+      0,
+      lastAtOrBefore(quotes.length, (k) => (quotes[k] as Quote).open, span.start),
+    );
+    for (let i = first; i < quotes.length; i++) {
+      const q = quotes[i] as Quote;
+      if (q.open >= span.end) break;
+      shared += Math.max(0, Math.min(q.close + 1, span.end) - Math.max(q.open, span.start));
+    }
+    return shared;
+  };
   const newlines: number[] = [];
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) newlines.push(at);
   /** Where the paragraph holding `offset` starts. */
@@ -271,7 +286,13 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return ['VERB', 'AUX'].includes(t(i).pos);
   };
   // Speakers so far, for pronouns and descriptions.
-  const earlier = antecedents(registry, mentions, { isSubject: asSubject, roleKeys, orgKeys });
+  const earlier = antecedents(registry, mentions, {
+    isSubject: asSubject,
+    // “Cruz is our best debater,” he says: a name inside a quotation is not who "he" points back at.
+    quoted: (m) => inQuote(m.start),
+    roleKeys,
+    orgKeys,
+  });
   const { lastPerson, lastOrg } = earlier;
 
   type Subject = { key: string | null; span: Span; role: string | null; confidence: number; evidence?: string };
@@ -347,6 +368,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     let k = from;
     for (let steps = 0; steps < 6 && k >= floor; steps++) {
       if (skippable.has(t(k).lower) || (t(k).pos === 'ADV' && t(k).lower !== 'not')) k--;
+      // "Forbes, however, says": an adverb between commas.
+      else if (t(k).text === ',' && t(k - 2).text === ',' && (skippable.has(t(k - 1).lower) || t(k - 1).pos === 'ADV')) k -= 3;
       else if (t(k).text === ')') {
         let o = k - 1;
         while (o >= floor && k - o < 10 && !/^[()]$/.test(t(o).text)) o--;
@@ -361,6 +384,40 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return k;
   };
 
+  /** The speaker a sentence opens on, for a participle whose sentence has no statement or verb subject to lean on. */
+  const openingSubject = (floor: number, before: number): Subject | null => {
+    const m = openingMention(floor, before);
+    return m ? fromMention(m, null, rules.sentenceSubject) : null;
+  };
+
+  /** The person or organization a sentence opening at token `floor` opens on (after a few words describing it), before token `before`. */
+  const openingMention = (floor: number, before: number): Mention | undefined => {
+    const m = mentionFrom(
+      t(floor).start,
+      (mm) => mm.first >= Math.min(before, floor + descriptionReach),
+      (mm) => mm.first >= floor && ['PERSON', 'ORGANIZATION'].includes(entity(mm.entity)?.type ?? ''),
+    );
+    if (!m) return undefined;
+    for (let j = floor; j < m.first; j++) if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'PART'].includes(t(j).pos)) return undefined;
+    return m;
+  };
+
+  /**
+   * "Rep. Lee Zeldin of New York, a Trump supporter, said", "Sen. Jack Reed (D-R.I.), said": a sentence that opens on
+   * a name (after a few words describing it), then its place or party label and a comma, and an appositive up to the
+   * comma at token `k` before the verb.
+   */
+  const openingName = (k: number, floor: number): Subject | null => {
+    const m = openingMention(floor, k);
+    if (!m) return null;
+    let j = m.last;
+    if (t(j).lower === 'of') while (j < m.last + 5 && t(j).text !== ',') j++;
+    else if (t(j).text === '(') while (j < m.last + 10 && t(j - 1).text !== ')') j++;
+    if (t(j).text !== ',' || j > k) return null;
+    for (let x = j; x < k; x++) if (/^[;:“”"()]$/.test(t(x).text)) return null;
+    return fromMention(m, null, 0.8);
+  };
+
   /** The subject ending just before token `v`, not reaching back past token `floor`. */
   const subjectBefore = (v: number, floor: number): Subject | null => {
     const k = skipBack(v - 1, floor);
@@ -369,7 +426,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     if (tk.text === ',') {
       let c1 = k - 1;
       while (c1 >= floor && t(c1).text !== ',' && !/[“”"]/.test(t(c1).text)) c1--;
-      if (c1 < floor || t(c1).text !== ',') return null;
+      if (c1 < floor || t(c1).text !== ',') return openingName(k, floor);
       const inner = text.slice(t(c1 + 1).start, t(k - 1).end);
       const before = mentionEndingAt.get(c1 - 1);
       const innerMention = mentionStartingAt.get(c1 + 1);
@@ -401,7 +458,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         const description = text.slice(t(d + 1).start, t(c1 - 1).end);
         return fromMention(innerMention, description || null);
       }
-      return null;
+      return openingName(k, floor);
     }
     if (tk.lower === 'who' && t(k - 1).text === ',') {
       const m = mentionEndingAt.get(k - 2);
@@ -530,7 +587,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   const subjectAfter = (v: number): Subject | null => {
     let m = mentionStartingAt.get(v + 1) ?? (t(v + 1).lower === 'the' ? mentionStartingAt.get(v + 2) : undefined);
     let role: string | null = null;
-    if (!m || entity(m.entity)?.type !== 'PERSON') {
+    // "said Clinton campaign manager Robby Mook": a name that opens a description is not the speaker.
+    const opensDescription = m && (/^[’']s$/.test(t(m.last).text) || (t(m.last).pos === 'NOUN' && /^\p{Ll}/u.test(t(m.last).text)));
+    if (!m || entity(m.entity)?.type !== 'PERSON' || opensDescription) {
       const described = personAfterDescription(v + 1, t(v).sentence);
       if (described) {
         m = described;
@@ -572,6 +631,18 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   };
 
   type Complement = { next: number; addressee: string | null; venue: string | null; saidAt: string | null; verb: string };
+  /**
+   * "…, said Howard Rubel, a senior analyst at Jefferies, who notes …": the verb after a comma is followed by its
+   * speaker's name and an appositive, not by a clause of its own.
+   */
+  const namedAfter = (v: number): boolean => {
+    const m = mentionStartingAt.get(v + 1) ?? personAfterDescription(v + 1, t(v).sentence);
+    return !!m && entity(m.entity)?.type === 'PERSON' && t(m.last).text === ',';
+  };
+
+  /** "pointed out that …", "points out": a speech verb of two words. */
+  const pointsOut = (v: number) => /^point(?:s|ed|ing)?$/.test(t(v).lower) && t(v + 1).lower === 'out';
+
   /** What follows a speech verb before its clause: addressee, time, venue, "that". */
   const complement = (v: number): Complement => {
     let i = v + 1;
@@ -579,6 +650,10 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     let venue: string | null = null;
     let saidAt: string | null = null;
     let verb = t(v).text;
+    if (pointsOut(v)) {
+      verb = `${t(v).text} ${t(v + 1).text}`;
+      i = v + 2;
+    }
     if (/^(?:tell|told|tells|telling|ask|asked|asks|asking|warn|warned|warns|warning|assure|assured|urged|urge|urging)$/.test(t(v).lower)) {
       const m = mentionStartingAt.get(i) ?? (t(i).lower === 'the' ? mentionStartingAt.get(i + 1) : undefined);
       if (m && entity(m.entity)?.type !== 'PLACE') {
@@ -650,10 +725,24 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     const opener = t(start);
     const subjectLike = ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(opener.pos);
     const quantified =
-      opener.pos === 'ADV' && ['ADJ', 'DET', 'NUM', 'NOUN', 'PRON'].includes(t(start + 1).pos) && !timeWords.test(opener.lower);
-    if (!subjectLike && !quantified && !clauseOpeners.has(opener.lower)) return false;
-    if (['to', 'of', 'about', 'for', 'on'].includes(opener.lower)) return false;
+      (opener.pos === 'ADV' && ['ADJ', 'DET', 'NUM', 'NOUN', 'PRON'].includes(t(start + 1).pos) && !timeWords.test(opener.lower)) ||
+      // "none of the candidates were", "about half of the adjustment reflected", "nearly 60 percent say"
+      (/^(?:none|neither|either|each|most|half|about|nearly|almost|roughly|only)$/.test(opener.lower) &&
+        (t(start + 1).lower === 'of' || ['NUM'].includes(t(start + 1).pos) || /^(?:half|a|all)$/.test(t(start + 1).lower)));
+    if (!subjectLike && !quantified && !clauseOpeners.has(opener.lower) && !gerundSubject(start, last)) return false;
+    if (['to', 'of', 'for', 'on'].includes(opener.lower) || (opener.lower === 'about' && !quantified)) return false;
     for (let k = start + 1; k < start + clauseReach && k < last; k++) if (['VERB', 'AUX'].includes(t(k).pos)) return true;
+    return false;
+  };
+
+  /** "said legalizing it could put …", "says going through a dark time has allowed …": a gerund opens the clause, a finite verb follows. */
+  const gerundSubject = (start: number, last: number): boolean => {
+    if (t(start).pos !== 'VERB' || !/ing$/.test(t(start).lower) || speechParticiple(t(start).lower)) return false;
+    for (let k = start + 1; k < start + clauseReach && k < last; k++) {
+      if (/^[,;:]$/.test(t(k).text)) return false;
+      if (t(k).pos === 'AUX' && modals.has(t(k).lower)) return true;
+      if (/^(?:has|have|does|do|did)$/.test(t(k).lower)) return true;
+    }
     return false;
   };
 
@@ -712,13 +801,31 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           comp: { next: v + 1, addressee: null, venue: null, saidAt: null, verb: 'according to' },
         };
       }
-      if (!quoteVerbs.has(t(v).lower) || !['VERB', 'AUX'].includes(t(v).pos)) continue;
-      const subject = subjectBefore(v, floor) ?? subjectAfter(v);
+      // "X attacked Y, saying, “…”", "telling reporters: “…”": a participle speaks for the sentence's subject.
+      const participle = speechParticiple(t(v).lower) !== undefined;
+      if (!(quoteVerbs.has(t(v).lower) || participle || pointsOut(v)) || !['VERB', 'AUX'].includes(t(v).pos)) continue;
+      const subject = participle ? sentenceSubject(v) : (subjectBefore(v, floor) ?? subjectAfter(v));
       comp = complement(v);
       if (subject) return { subject, comp };
     }
     return { subject: null, comp };
   };
+  /**
+   * “…,” Fred Kagan, director of the Critical Threats Project at the institute, said …: a name after a quote, and the
+   * verb after an appositive too long for the look after the closing mark.
+   */
+  const appositiveAfter = (from: number): { subject: Subject | null; comp: Complement | null } => {
+    const m = mentionStartingAt.get(from);
+    if (!m || t(m.last).text !== ',' || entity(m.entity)?.type === 'PLACE') return { subject: null, comp: null };
+    let c = m.last + 1;
+    while (c < m.last + appositiveReach && t(c).sentence === t(from).sentence && !/^[,;“”"]$/.test(t(c).text)) c++;
+    if (t(c).text !== ',') return { subject: null, comp: null };
+    let v = c + 1;
+    while (skippable.has(t(v).lower) || (t(v).pos === 'ADV' && t(v).lower !== 'not')) v++;
+    if (!quoteVerbs.has(t(v).lower) || !['VERB', 'AUX'].includes(t(v).pos)) return { subject: null, comp: null };
+    return { subject: fromMention(m, text.slice(t(m.last + 1).start, t(c - 1).end)), comp: complement(v) };
+  };
+
   /** Whether nothing but punctuation follows the quote's closing mark in its paragraph. */
   const wholeParagraph = (q: Quote) => {
     const lineEnd = text.indexOf('\n', q.close);
@@ -746,6 +853,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         const last = chainEnd[index] as number;
         const closing = quotes[last] as Quote;
         const afterFirst = tokenAtOffset(closing.close + 1);
+        const closesSentence = text[closing.end - 1] === '.';
         const nextOpen = quotes[last + 1]?.paragraph === closing.paragraph ? (quotes[last + 1] as Quote).open : Number.POSITIVE_INFINITY;
         for (let v = afterFirst; v < Math.min(tokens.length, afterFirst + 14); v++) {
           if (t(v).start >= nextOpen || text.slice(closing.close, t(v).start).includes('\n')) break;
@@ -758,14 +866,22 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
             !abbreviations.test(`${t(v - 2).text}.`)
           )
             break;
-          if (!quoteVerbs.has(t(v).lower) || !['VERB', 'AUX', 'NOUN'].includes(t(v).pos)) continue;
+          if (!(quoteVerbs.has(t(v).lower) || pointsOut(v)) || !['VERB', 'AUX', 'NOUN'].includes(t(v).pos)) continue;
           subject = subjectBefore(v, afterFirst) ?? (v <= afterFirst + 1 ? subjectAfter(v) : null);
-          attributedAfter = !!subject;
           if (subject) {
             comp = complement(v);
+            // “… a political campaign.” Kasich said he would …: after a quote closing its own sentence, a verb with a
+            // clause of its own starts the next sentence; an attribution ends there ("Kasich said on Monday.").
+            const next = t(comp.next);
+            if (closesSentence && next.sentence === t(v).sentence && !/^[.,;:!?“”"]$/.test(next.text)) {
+              subject = null;
+              comp = null;
+            }
             break;
           }
         }
+        if (!subject && !text.slice(closing.close, t(afterFirst).start).includes('\n')) ({ subject, comp } = appositiveAfter(afterFirst));
+        attributedAfter = !!subject;
         // Before the opening mark: "X said: “" / "X told Y that “" / "according to X, “".
         const open = tokenAtOffset(q.open);
         const paragraphStart = tokenAtOffset(paragraphStartOf(q.open));
@@ -837,7 +953,12 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     const nounVerb = nounVerbs.has(token.lower);
     const participle = t(v - 1).text === ',' || /^(?:after|before|by|while|without)$/.test(t(v - 1).lower);
     const participleKind = participle ? speechParticiple(token.lower) : undefined;
-    const kind = speechVerbs.get(token.lower) ?? participleKind ?? (nounVerb ? 'INDIRECT' : undefined);
+    // "Sanders is suggesting he beat expectations", "has been saying": the progressive of a speech verb, with its own subject.
+    const progressive =
+      !participle && /^(?:is|are|was|were|been|[’']s|[’']re)$/.test(t(v - 1).lower) && !activityParticiples.test(token.lower)
+        ? speechParticiple(token.lower)
+        : undefined;
+    const kind = speechVerbs.get(token.lower) ?? participleKind ?? progressive ?? (nounVerb || pointsOut(v) ? 'INDIRECT' : undefined);
     if (!kind || !(['VERB', 'AUX'].includes(token.pos) || sayTaggedNoun(v)) || inQuote(token.start)) return;
     items.push({
       at: token.start,
@@ -847,7 +968,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         const comp = complement(v);
         if (nounVerb && comp.verb === token.text) return;
         if (!participleKind && parenthetical(v, sentence, comp, kind)) return;
-        const inverted = !participleKind && t(v - 1).text === ',' && (nextVerbOrThat[v + 1] as number) >= sentence.last;
+        const inverted = !participleKind && t(v - 1).text === ',' && ((nextVerbOrThat[v + 1] as number) >= sentence.last || namedAfter(v));
         if (inverted || comp.next >= sentence.last || /^[.!?]$/.test(t(comp.next).text)) {
           postposed(v, sentence, comp, kind);
           return;
@@ -862,8 +983,12 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           t(to).lower === 'to' &&
           t(to + 1).pos === 'VERB' &&
           !(t(v - 1).pos === 'AUX' && /^(?:was|were|been|being|is|are)$/.test(t(v - 1).lower));
-        if (t(start).lower === 'that') start++;
-        else if (!gap && !infinitive) {
+        // "says that wasn't the first time": "that" is the clause's subject when a verb follows it.
+        const demonstrative = t(start).lower === 'that' && t(start + 1).pos === 'AUX' && !gerundSubject(start + 1, sentence.last);
+        // "said no.", "said so": the answer is the whole of what was said.
+        const answer = /^(?:yes|no|so)$/.test(t(start).lower.replace(/\.$/, '')) && /^[.,;]|^$/.test(t(start + 1).text);
+        if (t(start).lower === 'that' && !demonstrative) start++;
+        else if (!gap && !infinitive && !answer) {
           // "the data suggest the plan works" is evidence; "Clinton suggested the plan works" is speech.
           if (kind === 'PARAPHRASE' || (evidenceVerbs.has(token.lower) && !personSpeaks(v, sentence.first))) return;
           // A clause that opens on a quoted fragment opens where the fragment's words do.
@@ -873,10 +998,10 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         const opensQuote = opensQuoteAt(start);
         const fragment = opensQuote && quotedFragment(start, sentence.last);
         if (start >= sentence.last || (opensQuote && !fragment)) return;
-        if (['VERB', 'AUX'].includes(t(start).pos) && !gap) return;
+        if (['VERB', 'AUX'].includes(t(start).pos) && !gap && !gerundSubject(start, sentence.last)) return;
         let end = start;
         // A reported clause ends within a long sentence's worth of words; past that, the scan costs time on run-on input.
-        const clauseLimit = Math.min(sentence.last, start + 150);
+        const clauseLimit = answer ? start + 1 : Math.min(sentence.last, start + 150);
         let clauseHasVerb = false;
         while (end < clauseLimit) {
           const tk = t(end);
@@ -904,8 +1029,17 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         }
         while (end > start && /^[.,;:!?]$/.test(t(end - 1).text)) end--;
         if (end <= start) return;
-        // "…, adding that …", "… before saying …": the participle's subject is the sentence's speaker.
-        const subject = participleKind ? sentenceSubject(v) : withGroup(subjectBefore(v, sentence.first), v, sentence.first);
+        // "…, adding that …", "… before saying …": the participle's subject is the sentence's speaker, else the name the
+        // sentence opens on; a participle reports speech even when neither is found ("…, saying they infringe on …").
+        const subject = participleKind
+          ? (sentenceSubject(v) ??
+            openingSubject(sentence.first, v) ?? {
+              key: null,
+              span: { start: token.start, end: token.end },
+              role: null,
+              confidence: rules.unnamedSubject,
+            })
+          : withGroup(subjectBefore(v, sentence.first), v, sentence.first);
         if (!subject) return;
         const span = { start: t(start).start, end: t(end - 1).end };
         const statement = reported(
@@ -990,6 +1124,40 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return true;
   };
 
+  // "Asked whether he would run, X said …", "… when asked about the vote": the question is reported speech; who asked
+  // it (a reporter, a moderator) the text seldom names.
+  for (const sentence of sentences) {
+    for (let k = sentence.first; k < sentence.last; k++) {
+      if (t(k).lower !== 'asked' || inQuote(t(k).start)) continue;
+      if (k !== sentence.first && !/^(?:when|if|after|once|being)$/.test(t(k - 1).lower)) continue;
+      let from = k + 1;
+      while (from < k + questionReach && !questionOpeners.test(t(from).lower) && !/^[,.;:“”"]$/.test(t(from).text)) from++;
+      if (!questionOpeners.test(t(from).lower)) continue;
+      let to = from + 1;
+      while (to < sentence.last && !/^[,.;:!?]$/.test(t(to).text)) to++;
+      if (to <= from + 1) continue;
+      const span = { start: t(from).start, end: t(to - 1).end };
+      items.push({
+        at: t(k).start,
+        run: () =>
+          emit({
+            kind: 'INDIRECT',
+            span,
+            text: text.slice(span.start, span.end),
+            speaker: null,
+            speakerSpan: null,
+            speakerRole: null,
+            verb: t(k).text,
+            venue: null,
+            addressee: null,
+            saidAt: null,
+            confidence: rules.question,
+            at: t(k).start,
+          }),
+      });
+    }
+  }
+
   // "…, according to X." / "According to X, …".
   for (const sentence of sentences) {
     for (let k = sentence.first; k < sentence.last; k++) {
@@ -1009,20 +1177,30 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         m = inner ?? { entity: '', start: t(k + 2).start, end: t(e - 1).end, first: k + 2, last: e };
       }
       const leading = k === sentence.first;
+      // The comma closing the source phrase, if the sentence goes on after it.
+      let c = m.last;
+      while (c < sentence.last && t(c).text !== ',') c++;
+      let clauseAfter = false;
+      for (let j = c + 1; j < sentence.last && !clauseAfter; j++) clauseAfter = ['VERB', 'AUX'].includes(t(j).pos);
       let from: number;
       let to: number;
       if (leading) {
-        let c = m.last;
-        while (c < sentence.last && t(c).text !== ',') c++;
         from = c + 1;
+        to = sentence.last;
+      } else if (t(k - 1).text === ',' && clauseAfter) {
+        // "At the heart of it, according to X, was …", "But, according to the poll, 46 percent …": the clause runs on
+        // both sides of the attribution, so the statement is the sentence, attribution and all.
+        from = sentence.first;
         to = sentence.last;
       } else {
         from = sentence.first;
         to = t(k - 1).text === ',' ? k - 1 : k;
       }
       while (to > from && /^[.,;:!?”"]$/.test(t(to - 1).text)) to--;
-      if (to <= from || /[“”"]/.test(text.slice(t(from).start, t(to - 1).end))) continue;
+      if (to <= from) continue;
       const span = { start: t(from).start, end: t(to - 1).end };
+      // A quotation attributed so is a direct quote (found from its marks); a clause with a quoted phrase in it is not.
+      if (quotedShare(span) * 2 > span.end - span.start) continue;
       items.push({
         at: t(k).start,
         run: () =>
@@ -1090,6 +1268,16 @@ const clauseReach = 30;
 
 /** Tokens looked back from a speech verb for the comma opening an attribution inside a clause (", these people said,"). */
 const parentheticalReach = 8;
+
+/** Tokens an appositive after a quote's speaker may run to before its verb (“…,” Fred Kagan, director of …, said). */
+const appositiveReach = 40;
+
+/** Progressives that report an activity, not speech ("is showing signs", "are founding companies", "is continuing its inquiry"). */
+const activityParticiples = /^(?:acknowledging|continuing|countering|emphasizing|finding|founding|responding|showing|telling)$/;
+
+/** Tokens looked over after "asked" for the word opening the question ("Asked on Monday whether …"). */
+const questionReach = 6;
+const questionOpeners = /^(?:whether|if|what|who|whom|why|how|when|where|which|about)$/;
 
 /** Words of description looked over after a speech verb for the person they describe ("said Acme spokesman John Doe"). */
 const descriptionReach = 6;
