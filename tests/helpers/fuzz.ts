@@ -491,7 +491,12 @@ async function fuzzWebSocket(url: string, fuzzer: Fuzzer, { stats, findings, mor
     stats.requests += 1;
     stats.byKind['WebSocket frames'] = (stats.byKind['WebSocket frames'] ?? 0) + 1;
     const described = `WS ${frames.map((frame) => frame.text.slice(0, 120)).join(' | ')}`;
-    const refusedBy = new Map(frames.map((frame) => [safeId(frame.text), frame.refused]));
+    // Answers carry only the id: an id sent on several frames must be refused only when every one of them must be.
+    const refusedBy = new Map<string | undefined, string[] | undefined>();
+    for (const frame of frames) {
+      const id = safeId(frame.text);
+      refusedBy.set(id, refusedBy.has(id) ? refusedBy.get(id) && frame.refused : frame.refused);
+    }
     const close = await exchange(
       url,
       frames.map((frame) => frame.text),
