@@ -116,13 +116,16 @@ type Snapshot = Record<string, string[]>;
 
 /** Every row of every table as JSON text (derived columns too), sorted; not the migration history. */
 async function snapshot(database: Database): Promise<Snapshot> {
-  const tables = await database.db.$queryRaw<{ name: string }[]>`
-    SELECT table_name AS name FROM information_schema.tables
+  const tables = await database.db.$queryRaw<{ name: string; stamped: boolean }[]>`
+    SELECT table_name AS name, EXISTS (SELECT 1 FROM information_schema.columns c
+                                        WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.column_name = 'created_at') AS stamped
+      FROM information_schema.tables t
      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`;
   const result: Snapshot = {};
-  for (const { name } of tables) {
+  for (const { name, stamped } of tables) {
     // Indirect statement links are rebuilt on restore: their creation time is the restore's.
-    const createdAt = name === 'statement_event' ? 'CASE WHEN direct THEN created_at END' : 'created_at';
+    // The trigger-kept co-occurrence tables have no creation time; their rows must match as they are.
+    const createdAt = !stamped ? 'NULL' : name === 'statement_event' ? 'CASE WHEN direct THEN created_at END' : 'created_at';
     const rows = await database.db.$queryRawUnsafe<{ row: string }[]>(
       `SELECT (to_jsonb(t) - 'created_at' || jsonb_build_object('created_at', ${createdAt}))::text AS row FROM "${name}" t`,
     );

@@ -13,6 +13,13 @@ import { getDatamodel } from '../generated/prisma/pothos-types.ts';
 const secretModels = new Set(['ApiKey']);
 
 /**
+ * Never dumped: tables derived as a whole from the others by database
+ * triggers (the co-occurrence table behind `connections` and its helpers),
+ * which fill them again as the restore writes their sources.
+ */
+const derivedModels = new Set(['EntityConnection', 'ConnectionMember', 'ConnectionRelation']);
+
+/**
  * Columns derived from other columns on every write; restore recomputes them:
  * folded names from name and aliases (src/db/names.ts), an event's ancestor
  * path from the parent links (src/db/event-tree.ts), and statement_event's
@@ -158,7 +165,7 @@ function buildPlan() {
   const models = getDatamodel().datamodel.models;
   const plans = dependencyOrder(
     Object.entries(models)
-      .filter(([name]) => !secretModels.has(name))
+      .filter(([name]) => !secretModels.has(name) && !derivedModels.has(name))
       .map(([name, model]) => planModel(name, model)),
   );
   const links: LinkPlan[] = plans.flatMap((model) =>
