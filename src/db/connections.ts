@@ -1,7 +1,12 @@
 // "Who is this entity connected to, and why": weighted edges with their
-// evidence, computed in one SQL statement for a batch of entities (the
-// dataloader hands it every entity on a page). Each edge is one neighbour and
-// one kind of evidence; its weight is the evidence count times the kind's weight.
+// evidence, read in one SQL statement for a batch of entities (the dataloader
+// hands it every entity on a page). Each edge is one neighbour and one kind of
+// evidence; its weight is the evidence count times the kind's weight. The
+// kinds whose evidence spans the archive are kept at write time in
+// entity_connection (exact counts, heaviest first as one index range per
+// entity; triggers in prisma/migrations/*_entity_connection, rebuilt by
+// `npm run connections:rebuild`); the others are computed here from their
+// indexed tables.
 import { Prisma } from '../generated/prisma/client.ts';
 import type { Db } from './client.ts';
 
@@ -22,13 +27,18 @@ export const allConnectionKinds = Object.keys(connectionKinds) as ConnectionKind
 export type ConnectableType = 'Person' | 'Organization' | 'Event' | 'Place';
 
 /**
- * How much evidence an entity's connections are computed from: its latest
- * statements, mentions and depictions, and for each event it spoke about, that
- * event's latest statements. A hub (a head of state in thousands of articles)
- * would otherwise join millions of rows; within the window the ranking is the
- * same for everyone else.
+ * The kinds read from entity_connection, and the types they can start from.
+ * The weights of these kinds are also in the database (connection_weight()),
+ * which stores evidence × weight so the index can order by it.
  */
-export const evidenceWindow = { statements: 500, mentions: 1000, depictions: 500, statementsPerEvent: 50 } as const;
+export const storedKinds: Partial<Record<ConnectionKind, readonly ConnectableType[]>> = {
+  CO_MENTIONED: ['Person', 'Organization', 'Event', 'Place'],
+  DEPICTED_TOGETHER: ['Person', 'Organization', 'Event', 'Place'],
+  SPOKE_ABOUT_SAME_EVENT: ['Person', 'Organization'],
+  SPOKE_ABOUT: ['Person', 'Organization', 'Event'],
+  RESPONDED_TO: ['Person', 'Organization'],
+  CONTRADICTED: ['Person', 'Organization'],
+};
 
 export type ConnectionEdgeRow = {
   kind: ConnectionKind;
@@ -47,88 +57,15 @@ function entityOf(t: string, columns: readonly ConnectableType[] = ['Person', 'O
   return Prisma.raw(`CASE ${cases} END AS type, coalesce(${columns.map((c) => `${t}.${column[c]}`).join(', ')}) AS id`);
 }
 
+/** The kinds computed at read time (each from one indexed table), as (src, kind, type, id, n, reason). */
 function branches(type: ConnectableType, kinds: ReadonlySet<ConnectionKind>, ids: Prisma.Sql): Prisma.Sql[] {
   const col = Prisma.raw(column[type]);
   const out: Prisma.Sql[] = [];
-  const speaker = type === 'Person' ? 'speaker_person_id' : type === 'Organization' ? 'speaker_organization_id' : null;
-  if (kinds.has('CO_MENTIONED'))
+  if ((type === 'Person' || type === 'Organization') && kinds.has('PARTICIPATED'))
     out.push(Prisma.sql`
-      SELECT m.src, 'CO_MENTIONED' AS kind, o.type, o.id, count(*)::int AS n, NULL AS reason
-        FROM unnest(${ids}) src(id)
-        CROSS JOIN LATERAL (SELECT DISTINCT src.id AS src, x.article_id FROM article_mention x
-                             WHERE x.${col} = src.id ORDER BY x.article_id DESC LIMIT ${evidenceWindow.mentions}) m
-        -- Distinct per article, so the count is of articles and can be hashed rather than sorted.
-        CROSS JOIN LATERAL (SELECT DISTINCT ${entityOf('y')} FROM article_mention y
-                             WHERE y.article_id = m.article_id AND y.${col} IS DISTINCT FROM m.src) o
-       GROUP BY 1, 3, 4`);
-  if (kinds.has('DEPICTED_TOGETHER'))
-    out.push(Prisma.sql`
-      SELECT m.src, 'DEPICTED_TOGETHER', o.type, o.id, count(*)::int, NULL
-        FROM unnest(${ids}) src(id)
-        CROSS JOIN LATERAL (SELECT DISTINCT src.id AS src, x.image_id FROM image_depiction x
-                             WHERE x.${col} = src.id ORDER BY x.image_id DESC LIMIT ${evidenceWindow.depictions}) m
-        CROSS JOIN LATERAL (SELECT DISTINCT ${entityOf('y')} FROM image_depiction y
-                             WHERE y.image_id = m.image_id AND y.${col} IS DISTINCT FROM m.src) o
-       GROUP BY 1, 3, 4`);
-  if (speaker) {
-    const sp = Prisma.raw(speaker);
-    /** The source's latest statements, as (src, id). */
-    const recent = Prisma.sql`(SELECT src.id AS src, r.id FROM unnest(${ids}) src(id)
-        CROSS JOIN LATERAL (SELECT x.id FROM statement x WHERE x.${sp} = src.id
-                             ORDER BY x.said_at DESC NULLS LAST, x.id LIMIT ${evidenceWindow.statements}) r)`;
-    if (kinds.has('SPOKE_ABOUT_SAME_EVENT'))
-      out.push(Prisma.sql`
-        SELECT h.src, 'SPOKE_ABOUT_SAME_EVENT', ${entityOf('o', ['Person', 'Organization'])}, count(DISTINCT h.event_id)::int, NULL
-          FROM (SELECT DISTINCT s.src, se.event_id FROM ${recent} s
-                  JOIN statement_event se ON se.statement_id = s.id AND se.direct) h
-          -- statement_event carries the speaker, so this is an index-only range per event.
-          CROSS JOIN LATERAL (
-            SELECT DISTINCT x.speaker_person_id AS person_id, x.speaker_organization_id AS organization_id
-              FROM (SELECT oe.speaker_person_id, oe.speaker_organization_id FROM statement_event oe
-                     WHERE oe.event_id = h.event_id AND oe.direct
-                     ORDER BY oe.said_at DESC LIMIT ${evidenceWindow.statementsPerEvent}) x) o
-         WHERE coalesce(o.person_id, o.organization_id) IS NOT NULL AND coalesce(o.person_id, o.organization_id) <> h.src
-         GROUP BY 1, 3, 4`);
-    if (kinds.has('SPOKE_ABOUT'))
-      out.push(Prisma.sql`
-        SELECT s.src, 'SPOKE_ABOUT', 'Event', se.event_id, count(DISTINCT s.id)::int, NULL
-          FROM ${recent} s JOIN statement_event se ON se.statement_id = s.id
-         GROUP BY 1, 3, 4`);
-    for (const [kind, relationKinds] of [
-      ['RESPONDED_TO', ['RESPONDS_TO', 'SUPPORTS', 'REPEATS']],
-      ['CONTRADICTED', ['CONTRADICTS', 'DENIES']],
-    ] as const) {
-      if (!kinds.has(kind)) continue;
-      out.push(Prisma.sql`
-        SELECT s.src, ${kind}, ${entityOf('o', ['Person', 'Organization'])}, count(DISTINCT r.id)::int,
-               string_agg(DISTINCT lower(replace(r.kind::text, '_', ' ')), ', ')
-          FROM ${recent} s
-          -- Each direction separately, so both use their index (an OR join would scan the table).
-          CROSS JOIN LATERAL (
-            SELECT x.id, x.kind, x.to_id AS other FROM statement_relation x WHERE x.from_id = s.id
-            UNION ALL
-            SELECT x.id, x.kind, x.from_id FROM statement_relation x WHERE x.to_id = s.id) r
-          JOIN LATERAL (SELECT t.speaker_person_id AS person_id, t.speaker_organization_id AS organization_id
-                          FROM statement t WHERE t.id = r.other) o ON true
-         WHERE r.kind::text IN (${Prisma.join([...relationKinds])})
-           AND coalesce(o.person_id, o.organization_id) IS NOT NULL AND coalesce(o.person_id, o.organization_id) <> s.src
-         GROUP BY 1, 3, 4`);
-    }
-    if (kinds.has('PARTICIPATED'))
-      out.push(Prisma.sql`
-        SELECT p.${col}, 'PARTICIPATED', 'Event', p.event_id, count(*)::int, string_agg(p.role, ', ')
-          FROM event_participant p WHERE p.${col} = ANY(${ids}) GROUP BY 1, 3, 4`);
-  }
+      SELECT p.${col}, 'PARTICIPATED', 'Event', p.event_id, count(*)::int, string_agg(p.role, ', ')
+        FROM event_participant p WHERE p.${col} = ANY(${ids}) GROUP BY 1, 3, 4`);
   if (type === 'Event') {
-    if (kinds.has('SPOKE_ABOUT'))
-      out.push(Prisma.sql`
-        SELECT s2.event_id, 'SPOKE_ABOUT', ${entityOf('s2', ['Person', 'Organization'])}, count(DISTINCT s2.statement_id)::int, NULL
-          FROM unnest(${ids}) src(id)
-          CROSS JOIN LATERAL (SELECT x.event_id, x.statement_id, x.speaker_person_id AS person_id, x.speaker_organization_id AS organization_id
-                                FROM statement_event x WHERE x.event_id = src.id
-                               ORDER BY x.said_at DESC LIMIT ${evidenceWindow.statements}) s2
-         WHERE coalesce(s2.person_id, s2.organization_id) IS NOT NULL
-         GROUP BY 1, 3, 4`);
     if (kinds.has('PARTICIPATED'))
       out.push(Prisma.sql`
         SELECT p.event_id, 'PARTICIPATED', ${entityOf('p', ['Person', 'Organization'])}, count(*)::int, string_agg(p.role, ', ')
@@ -191,24 +128,47 @@ export function connectionsSql(
   limit: number,
   offset: number,
 ) {
-  const parts = branches(type, new Set(kinds), Prisma.sql`${[...ids]}::text[]`);
-  if (!parts.length || !ids.length) return null;
-  const union = Prisma.join(parts, ' UNION ALL ');
+  const idArray = Prisma.sql`${[...ids]}::text[]`;
+  const cheap = branches(type, new Set(kinds), idArray);
+  const stored = kinds.filter((kind) => storedKinds[kind]?.includes(type));
+  if ((!cheap.length && !stored.length) || !ids.length) return null;
+  const weights = Prisma.join(allConnectionKinds.map((k) => Prisma.sql`(${k}::text, ${Prisma.raw(String(connectionKinds[k].weight))})`));
+  // A source's stored edges heaviest first are one range of
+  // entity_connection's (source, weight DESC, kind, target) index; only the
+  // first offset + limit can reach the page. Computed kinds are few per entity.
+  const storedEdges = Prisma.sql`
+    SELECT src.id, c.kind, c.target_type, c.target_id, c.evidence_count, c.reason, c.weight::float8, true
+      FROM unnest(${idArray}) src(id)
+      CROSS JOIN LATERAL (
+        SELECT x.kind, x.target_type, x.target_id, x.evidence_count, x.reason, x.weight FROM entity_connection x
+         WHERE x.source_type = ${type} AND x.source_id = src.id AND x.kind = ANY(${stored}::text[])
+         ORDER BY x.weight DESC, x.kind, x.target_type, x.target_id LIMIT ${offset + limit}::int) c`;
+  const cheapEdges = cheap.length
+    ? Prisma.sql`
+    SELECT e.src, e.kind, e.type, e.id, e.n, e.reason, (e.n * w.weight)::float8, false
+      FROM (${Prisma.join(cheap, ' UNION ALL ')}) e(src, kind, type, id, n, reason)
+      JOIN (VALUES ${weights}) w(kind, weight) ON w.kind = e.kind
+     WHERE e.id IS NOT NULL`
+    : Prisma.sql`SELECT NULL::text, NULL::text, NULL::text, NULL::text, NULL::int, NULL::text, NULL::float8, false WHERE false`;
+  const storedTotal = (src: string) =>
+    stored.length
+      ? Prisma.sql`(SELECT count(*) FROM entity_connection x
+                     WHERE x.source_type = ${type} AND x.source_id = ${Prisma.raw(src)} AND x.kind = ANY(${stored}::text[]))`
+      : Prisma.sql`0`;
+  const union = stored.length ? Prisma.sql`${storedEdges} UNION ALL ${cheapEdges}` : cheapEdges;
   const page = Prisma.sql`
     WITH edges AS (${union}),
     ranked AS (
-      SELECT e.src, e.kind, e.type, e.id, e.n, coalesce(e.reason, '') AS reason,
-             (e.n * w.weight)::float8 AS weight,
-             count(*) OVER (PARTITION BY e.src)::int AS total,
-             row_number() OVER (PARTITION BY e.src ORDER BY e.n * w.weight DESC, e.kind, e.type, e.id) AS position
-        FROM edges e(src, kind, type, id, n, reason)
-        JOIN (VALUES ${Prisma.join(allConnectionKinds.map((k) => Prisma.sql`(${k}::text, ${Prisma.raw(String(connectionKinds[k].weight))})`))}) w(kind, weight) ON w.kind = e.kind
-       WHERE e.id IS NOT NULL)
-    SELECT src, kind, type, id, n, reason, weight, total FROM ranked
-     WHERE position > ${offset}::int AND position <= ${offset + limit}::int
-     ORDER BY src, position`;
+      SELECT e.src, e.kind, e.type, e.id, e.n, coalesce(e.reason, '') AS reason, e.weight,
+             count(*) FILTER (WHERE NOT e.stored) OVER (PARTITION BY e.src) AS computed,
+             row_number() OVER (PARTITION BY e.src ORDER BY e.weight DESC, e.kind, e.type, e.id) AS position
+        FROM edges e(src, kind, type, id, n, reason, weight, stored))
+    SELECT r.src, r.kind, r.type, r.id, r.n, r.reason, r.weight, (r.computed + ${storedTotal('r.src')})::int AS total FROM ranked r
+     WHERE r.position > ${offset}::int AND r.position <= ${offset + limit}::int
+     ORDER BY r.src, r.position`;
   const count = Prisma.sql`
-    WITH edges AS (${union})
-    SELECT e.src, count(*)::int AS total FROM edges e(src, kind, type, id, n, reason) WHERE e.id IS NOT NULL GROUP BY 1`;
+    SELECT src.id AS src, ((SELECT count(*) FROM (${cheapEdges}) e(src)
+                             WHERE e.src = src.id) + ${storedTotal('src.id')})::int AS total
+      FROM unnest(${idArray}) src(id)`;
   return { page, count };
 }
