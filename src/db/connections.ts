@@ -162,8 +162,11 @@ export function connectionsSql(
       SELECT e.src, e.kind, e.type, e.id, e.n, coalesce(e.reason, '') AS reason, e.weight,
              count(*) FILTER (WHERE NOT e.stored) OVER (PARTITION BY e.src) AS computed,
              row_number() OVER (PARTITION BY e.src ORDER BY e.weight DESC, e.kind, e.type, e.id) AS position
-        FROM edges e(src, kind, type, id, n, reason, weight, stored))
-    SELECT r.src, r.kind, r.type, r.id, r.n, r.reason, r.weight, (r.computed + ${storedTotal('r.src')})::int AS total FROM ranked r
+        FROM edges e(src, kind, type, id, n, reason, weight, stored)),
+    -- Once per source (a subquery in the select list below would count once per row).
+    totals AS MATERIALIZED (SELECT src.id AS src, ${storedTotal('src.id')} AS n FROM unnest(${idArray}) src(id))
+    SELECT r.src, r.kind, r.type, r.id, r.n, r.reason, r.weight, (r.computed + t.n)::int AS total
+      FROM ranked r JOIN totals t ON t.src = r.src
      WHERE r.position > ${offset}::int AND r.position <= ${offset + limit}::int
      ORDER BY r.src, r.position`;
   const count = Prisma.sql`

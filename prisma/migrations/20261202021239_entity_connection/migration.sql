@@ -420,3 +420,8 @@ BEGIN
     PERFORM entity_connection_rebuild(step);
   END LOOP;
 END $$;
+
+-- Fresh statistics, or the first plans take the new tables for empty.
+ANALYZE entity_connection;
+ANALYZE connection_member;
+ANALYZE connection_relation;
