@@ -17,6 +17,8 @@ export type RebuildStep = { step: string; rows: number; seconds: number };
 export async function rebuildConnectionTable(db: Db, log: (step: RebuildStep) => void = () => {}): Promise<RebuildStep[]> {
   return db.$transaction(
     async (tx) => {
+      // A step over the whole archive may take minutes; the serving pool's statement timeout is for requests.
+      await tx.$executeRaw`SELECT set_config('statement_timeout', '0', true)`;
       const [{ steps } = { steps: [] as string[] }] = await tx.$queryRaw<{ steps: string[] }[]>`
         SELECT entity_connection_rebuild_steps() AS steps`;
       const done: RebuildStep[] = [];
