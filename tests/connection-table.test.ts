@@ -139,7 +139,18 @@ async function step(): Promise<string> {
     if (result.errors && result.errors[0]?.extensions?.code !== 'CONFLICT') throw new Error(JSON.stringify(result.errors));
     return `relate ${from} → ${to}`;
   }
-  if (roll < 0.9) {
+  if (roll < 0.8) {
+    // Moving an event moves its statements' indirect rows (SPOKE_ABOUT counts sub-events' statements).
+    const [event, parent] = await sample('event', 2);
+    if (!event) return 'skip';
+    const result = await h.gql('mutation($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }', {
+      input: { id: globalId('Event', event), parent: parent && random() < 0.7 ? globalId('Event', parent) : null },
+    });
+    // Making an event its own ancestor is refused (BAD_USER_INPUT); anything else is a failure.
+    if (result.errors && result.errors[0]?.extensions?.code !== 'BAD_USER_INPUT') throw new Error(JSON.stringify(result.errors));
+    return `move event ${event} under ${parent}`;
+  }
+  if (roll < 0.92) {
     const type = pick(['Person', 'Organization', 'Place'] as const);
     const [keep, merge] = await sample(type.toLowerCase(), 2);
     if (!keep || !merge) return 'skip';
@@ -160,7 +171,7 @@ describe(`the co-occurrence table (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`,
   it('equals a rebuild from scratch after a random sequence of writes', { timeout: 120_000 }, async () => {
     console.log(`connection-table: seed ${seed} (CONNECTIONS_SEED=${seed} replays it)`);
     const done: string[] = [];
-    for (let i = 0; i < 60; i++) {
+    for (let i = 0; i < 80; i++) {
       done.push(await step());
       // Check along the way too, so a failure points near the write that caused it.
       if (i % 20 === 19) {
@@ -175,6 +186,7 @@ describe(`the co-occurrence table (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`,
     for (const kind of ['CO_MENTIONED', 'DEPICTED_TOGETHER', 'SPOKE_ABOUT_SAME_EVENT', 'SPOKE_ABOUT']) expect(kinds).toContain(kind);
     expect(kinds.has('RESPONDED_TO') || kinds.has('CONTRADICTED')).toBe(true);
     expect(done.some((d) => d.startsWith('merge'))).toBe(true);
+    expect(done.some((d) => d.startsWith('move event'))).toBe(true);
     for (const row of kept.connections) {
       expect(row.weight).toBe((row.evidence_count as number) * connectionKinds[row.kind as keyof typeof connectionKinds].weight);
     }
