@@ -7,7 +7,8 @@ import { readConfig } from '../src/config.ts';
 import { rebuildConnectionTable } from '../src/db/connection-table.ts';
 import { openDatabaseOrExit } from './open-database.ts';
 
-const database = await openDatabaseOrExit(readConfig().database);
+// No statement timeout: the rebuild's vacuum of a large table takes longer than a request may.
+const database = await openDatabaseOrExit(readConfig().database, { statementTimeoutMs: 0 });
 const started = performance.now();
 console.log(`connections:rebuild: ${database.label}`);
 try {

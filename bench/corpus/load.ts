@@ -71,8 +71,10 @@ export async function loadCorpus(database: Database, options: LoadOptions): Prom
   // set-based rebuild fills entity_connection faster than per-chunk upkeep,
   // and without two writers contending for the same hub pairs.
   const rebuildStarted = performance.now();
-  await rebuildConnectionTable(database.db, ({ step, rows, seconds }) =>
-    log(`connections: ${step}: ${rows} rows in ${seconds.toFixed(1)} s`),
+  await rebuildConnectionTable(
+    database.db,
+    ({ step, rows, seconds }) => log(`connections: ${step}: ${rows} rows in ${seconds.toFixed(1)} s`),
+    { vacuum: false },
   );
   log(`connections: rebuilt in ${((performance.now() - rebuildStarted) / 1000).toFixed(1)} s`);
   // VACUUM as well as ANALYZE: a fresh bulk load has an empty visibility map, so
