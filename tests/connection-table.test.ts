@@ -234,4 +234,13 @@ describe(`the co-occurrence table (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`,
     );
     expect(left?.n).toBe(0);
   });
+
+  it('equals a rebuild after many ingestions at once (concurrent transactions on PostgreSQL)', { timeout: 120_000 }, async () => {
+    const results = await Promise.all(Array.from({ length: 16 }, () => h.gql(INGEST, { input: article() })));
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const kept = await snapshot();
+    expect(kept.connections.length).toBeGreaterThan(0);
+    await rebuildConnectionTable(h.db.db);
+    expect(await snapshot(), `seed ${seed}`).toEqual(kept);
+  });
 });
