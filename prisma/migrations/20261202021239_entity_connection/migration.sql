@@ -113,20 +113,26 @@ BEGIN
   IF cardinality(st) IS NULL THEN RETURN; END IF;
   -- Key order, so that two writers touching the same pairs lock them in the same order.
   INSERT INTO entity_connection AS c (source_type, source_id, kind, target_type, target_id, evidence_count, weight, relation_counts, reason)
+  -- The relation-count functions are not inlined (they hold subqueries), so
+  -- the rows of the other kinds, nearly all of them, skip the calls.
   SELECT d.source_type, d.source_id, d.kind, d.target_type, d.target_id, d.n, d.n * connection_weight(d.kind),
-         d.relation_counts, connection_relation_reason(d.relation_counts)
+         d.relation_counts, CASE WHEN d.relation_counts IS NOT NULL THEN connection_relation_reason(d.relation_counts) END
     FROM connection_deltas(st, si, k, tt, ti, n, slots) d WHERE d.n > 0
    ORDER BY 1, 2, 3, 4, 5
   ON CONFLICT (source_type, source_id, kind, target_type, target_id) DO UPDATE
      SET evidence_count = c.evidence_count + excluded.evidence_count,
          weight = (c.evidence_count + excluded.evidence_count) * connection_weight(c.kind),
-         relation_counts = connection_add_counts(c.relation_counts, excluded.relation_counts),
-         reason = connection_relation_reason(connection_add_counts(c.relation_counts, excluded.relation_counts));
+         relation_counts = CASE WHEN excluded.relation_counts IS NULL THEN c.relation_counts
+                                ELSE connection_add_counts(c.relation_counts, excluded.relation_counts) END,
+         reason = CASE WHEN excluded.relation_counts IS NULL THEN c.reason
+                       ELSE connection_relation_reason(connection_add_counts(c.relation_counts, excluded.relation_counts)) END;
   IF NOT EXISTS (SELECT 1 FROM unnest(n) AS x(n) WHERE x.n <= 0) THEN RETURN; END IF;
   UPDATE entity_connection c
      SET evidence_count = c.evidence_count + d.n, weight = (c.evidence_count + d.n) * connection_weight(c.kind),
-         relation_counts = connection_add_counts(c.relation_counts, d.relation_counts),
-         reason = connection_relation_reason(connection_add_counts(c.relation_counts, d.relation_counts))
+         relation_counts = CASE WHEN d.relation_counts IS NULL THEN c.relation_counts
+                                ELSE connection_add_counts(c.relation_counts, d.relation_counts) END,
+         reason = CASE WHEN d.relation_counts IS NULL THEN c.reason
+                       ELSE connection_relation_reason(connection_add_counts(c.relation_counts, d.relation_counts)) END
     FROM connection_deltas(st, si, k, tt, ti, n, slots) d
    WHERE d.n <= 0 AND (c.source_type, c.source_id, c.kind, c.target_type, c.target_id) = (d.source_type, d.source_id, d.kind, d.target_type, d.target_id);
   DELETE FROM entity_connection c USING connection_deltas(st, si, k, tt, ti, n, slots) d
