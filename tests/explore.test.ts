@@ -160,6 +160,79 @@ describe('entity resolution', () => {
     expect(moved.map((row) => `Person:${row.speaker}`)).toContain(Buffer.from(keep, 'base64').toString());
   });
 
+  it('merges a duplicate event: its statements, sub-events and participants move, scopes and dates follow, the old id resolves', async () => {
+    const event = async (name: string, extra = '') =>
+      (await h.data(`mutation($n: String!) { createEvent(input: { name: $n ${extra} }) { event { id } } }`, { n: name })).createEvent.event
+        .id as string;
+    const summit = await event('Merge test summit');
+    const keep = await event('Merge test talks', `, parent: "${summit}", startAt: "2022-03-29T00:00:00Z", kind: MEETING`);
+    const dup = await event(
+      'Merge test negotiations',
+      `, startAt: "2022-03-28T00:00:00Z", endAt: "2022-03-30T00:00:00Z", description: "Day two"`,
+    );
+    const sub = await event('Merge test side meeting', `, parent: "${dup}"`);
+    const speaker = await personId('Dmytro Kuleba');
+    const say = (text: string, about: string[]) =>
+      h.data(
+        `mutation($t: String!, $s: ID!, $a: [ID!]) { createStatement(input: { text: $t, kind: DIRECT_QUOTE, speaker: $s, about: $a }) { statement { id } } }`,
+        {
+          t: text,
+          s: speaker,
+          a: about,
+        },
+      );
+    await say('About the talks.', [keep]);
+    await say('About the negotiations.', [dup]);
+    await say('About both of them.', [keep, dup]);
+    await say('About the side meeting.', [sub]);
+    const raw = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1] as string;
+    // The same person took part in both: the merged event's participation folds into the kept one's.
+    await h.db.db.eventParticipant.createMany({
+      data: [
+        { eventId: raw(keep), personId: raw(speaker), role: 'host' },
+        { eventId: raw(dup), personId: raw(speaker), role: 'guest' },
+      ],
+    });
+    const merged = await h.data(
+      `mutation($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId entity { ... on Event { id name kind startAt endAt description
+         own: statements(includeSubEvents: false) { totalCount } all: statements(includeSubEvents: true) { totalCount }
+         children { nodes { name parent { id } } } participants { totalCount nodes { role } } } } } }`,
+      { k: keep, m: dup },
+    );
+    expect(merged.mergeEntities.mergedId).toBe(dup);
+    expect(merged.mergeEntities.entity).toMatchObject({
+      id: keep,
+      name: 'Merge test talks',
+      kind: 'MEETING',
+      startAt: '2022-03-28T00:00:00.000Z',
+      endAt: '2022-03-30T00:00:00.000Z',
+      description: 'Day two',
+      own: { totalCount: 3 },
+      all: { totalCount: 4 },
+      children: { nodes: [{ name: 'Merge test side meeting', parent: { id: keep } }] },
+      participants: { totalCount: 1, nodes: [{ role: 'host' }] },
+    });
+    // The side meeting's statement now reaches the summit through the kept event.
+    const { node: top } = await h.data(
+      `query($id: ID!) { node(id: $id) { ... on Event { statements(includeSubEvents: true) { totalCount } } } }`,
+      {
+        id: summit,
+      },
+    );
+    expect(top.statements.totalCount).toBe(4);
+    const rows = await h.db.db.$queryRaw<{ name: string; ancestors: string[] }[]>`
+      SELECT name, ancestor_ids AS ancestors FROM event WHERE name = 'Merge test side meeting'`;
+    expect(rows[0]?.ancestors).toEqual([raw(summit), raw(keep)]);
+    const viaOld = await h.data(`query($id: ID!) { node(id: $id) { id ... on Event { name } } }`, { id: dup });
+    expect(viaOld.node).toEqual({ id: keep, name: 'Merge test talks' });
+    // The kept event is inside the summit: merging the summit into it would make it its own ancestor.
+    const cycle = await h.gql(`mutation($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId } }`, {
+      k: keep,
+      m: summit,
+    });
+    expect(cycle.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
   it('refuses to merge an entity into itself, a missing one, or across types', async () => {
     const keep = await personId('Sergei Shoigu');
     const merge = (k: string, m: string) =>
