@@ -352,7 +352,7 @@ describe('threads, timelines and comparisons', () => {
   it('lays out the conversation around a statement as an ordered tree', async () => {
     const { statements } = await h.data(`{ statements(filter: { textContains: "believe it" }) { nodes { id } } }`);
     const { node } = await h.data(
-      `query($id: ID!) { node(id: $id) { ... on Statement { thread { depth relation parentId statement { id text saidAt speaker { ... on Person { name } ... on Organization { name } } } } } } }`,
+      `query($id: ID!) { node(id: $id) { ... on Statement { thread { depth relation repeated parentId statement { id text saidAt speaker { ... on Person { name } ... on Organization { name } } } } } } }`,
       { id: statements.nodes[0].id },
     );
     const thread = node.thread;
@@ -360,11 +360,13 @@ describe('threads, timelines and comparisons', () => {
     expect(thread[0].parentId).toBeNull();
     expect(thread.map((e: any) => e.statement.id)).toContain(statements.nodes[0].id);
     const ids = thread.map((e: any) => e.statement.id);
-    expect(new Set(ids).size).toBe(ids.length);
+    const firstPlaces = thread.filter((e: any) => !e.repeated).map((e: any) => e.statement.id);
+    expect(new Set(firstPlaces).size).toBe(firstPlaces.length);
+    expect(new Set(ids)).toEqual(new Set(firstPlaces));
     // Every entry comes after its parent, one level deeper.
     for (const [i, entry] of thread.entries()) {
       if (!entry.parentId) continue;
-      const parent = ids.indexOf(entry.parentId);
+      const parent = thread.findIndex((e: any) => e.statement.id === entry.parentId && !e.repeated);
       expect(parent).toBeGreaterThanOrEqual(0);
       expect(parent).toBeLessThan(i);
       expect(entry.depth).toBe(thread[parent].depth + 1);
@@ -401,6 +403,38 @@ describe('threads, timelines and comparisons', () => {
       ['Cycle a', 0, null],
       ['Cycle b', 1, 'RESPONDS_TO'],
       ['Cycle c', 2, 'CONTRADICTS'],
+    ]);
+  });
+
+  it('shows a statement with several parents under each, repeated after its first place and without its responses', async () => {
+    const db = h.db.db;
+    await db.statement.createMany({
+      data: ['1', '2', '3', '4'].map((k, i) => ({
+        id: `fx-dag-${k}`,
+        text: `Dag ${k}`,
+        kind: 'DIRECT_QUOTE' as const,
+        saidAt: new Date(Date.UTC(2022, 2, 1 + i)),
+      })),
+    });
+    await db.statementRelation.createMany({
+      data: [
+        { fromId: 'fx-dag-2', toId: 'fx-dag-1', kind: 'RESPONDS_TO' },
+        { fromId: 'fx-dag-3', toId: 'fx-dag-1', kind: 'RESPONDS_TO' },
+        { fromId: 'fx-dag-3', toId: 'fx-dag-2', kind: 'CONTRADICTS' },
+        { fromId: 'fx-dag-4', toId: 'fx-dag-3', kind: 'SUPPORTS' },
+      ],
+    });
+    const { node } = await h.data(
+      `query($id: ID!) { node(id: $id) { ... on Statement { thread { depth relation repeated parentId statement { text } } } } }`,
+      { id: Buffer.from('Statement:fx-dag-4').toString('base64') },
+    );
+    const dag = (k: string) => Buffer.from(`Statement:fx-dag-${k}`).toString('base64');
+    expect(node.thread.map((e: any) => [e.statement.text, e.depth, e.relation, e.repeated, e.parentId])).toEqual([
+      ['Dag 1', 0, null, false, null],
+      ['Dag 2', 1, 'RESPONDS_TO', false, dag('1')],
+      ['Dag 3', 2, 'CONTRADICTS', true, dag('2')],
+      ['Dag 3', 1, 'RESPONDS_TO', false, dag('1')],
+      ['Dag 4', 2, 'SUPPORTS', false, dag('3')],
     ]);
   });
 
