@@ -316,34 +316,62 @@ describe('connections and paths', () => {
     expect(bad.errors?.[0]?.message).toMatch(/maxLength/);
   });
 
-  it('stops at a hub with PATH_LIMIT_EXCEEDED naming the bound', async () => {
+  it('passes through a hub: the meeting is found past the fan-out bound, the path says it was narrowed, a dead end stays empty', async () => {
     const db = h.db.db;
     await db.person.createMany({
       data: [
         { id: 'fx-hub', name: 'Hub Speaker' },
+        { id: 'fx-hub-2', name: 'Second Hub' },
         { id: 'fx-island', name: 'Island Person' },
+        { id: 'fx-answerer', name: 'Answering Person' },
       ],
     });
-    await db.statement.createMany({
-      data: Array.from({ length: 201 }, (_, i) => ({
-        id: `fx-hub-${i}`,
-        text: `Hub statement ${i}`,
+    // 201 statements: the oldest one falls outside the 200 the search follows onwards from the hub.
+    const hubStatements = (speaker: string) =>
+      Array.from({ length: 201 }, (_, i) => ({
+        id: `${speaker}-said-${i}`,
+        text: `${speaker} statement ${i}`,
         kind: 'DIRECT_QUOTE' as const,
-        speakerPersonId: 'fx-hub',
-      })),
+        speakerPersonId: speaker,
+        saidAt: new Date(Date.UTC(2021, 0, 1) + i * 60_000),
+      }));
+    await db.statement.createMany({
+      data: [
+        ...hubStatements('fx-hub'),
+        ...hubStatements('fx-hub-2'),
+        { id: 'fx-answer', text: 'An answer to the oldest one.', kind: 'DIRECT_QUOTE', speakerPersonId: 'fx-answerer' },
+      ],
     });
-    const result = await h.gql(`query($f: ID!, $t: ID!) { path(from: $f, to: $t) { length } }`, {
-      f: Buffer.from('Person:fx-hub').toString('base64'),
-      t: Buffer.from('Person:fx-island').toString('base64'),
+    await db.statementRelation.create({ data: { fromId: 'fx-answer', toId: 'fx-hub-said-0', kind: 'RESPONDS_TO' } });
+    const gid = (id: string) => Buffer.from(`Person:${id}`).toString('base64');
+    const { path } = await h.data(
+      `query($f: ID!, $t: ID!) { path(from: $f, to: $t) { length narrowed hops { kind from { ... on Statement { text } } } } }`,
+      { f: gid('fx-hub'), t: gid('fx-answerer') },
+    );
+    expect(path).toEqual([
+      {
+        length: 3,
+        narrowed: true,
+        hops: [
+          { kind: 'SAID', from: {} },
+          { kind: 'RESPONDS_TO_BY', from: { text: 'fx-hub statement 0' } },
+          { kind: 'SAID_BY', from: { text: 'An answer to the oldest one.' } },
+        ],
+      },
+    ]);
+    // The island links to nothing: its side runs out without dropping anything, so the answer is a sure "none".
+    expect(await findPaths(db, { type: 'Person', id: 'fx-hub' }, { type: 'Person', id: 'fx-island' }, { maxLength: 4 })).toEqual([]);
+    // Two hubs with nothing in common within two hops: both sides were narrowed, so "none" is not sure.
+    const result = await h.gql(`query($f: ID!, $t: ID!) { path(from: $f, to: $t, maxLength: 2) { length } }`, {
+      f: gid('fx-hub'),
+      t: gid('fx-hub-2'),
     });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'PATH_LIMIT_EXCEEDED', bound: 'fanOut', limit: 200 });
     await expect(
-      findPaths(db, { type: 'Person', id: 'fx-hub' }, { type: 'Person', id: 'fx-island' }, { maxLength: 3, fanOut: 500, frontier: 100 }),
-    ).rejects.toMatchObject({
-      extensions: { code: 'PATH_LIMIT_EXCEEDED', bound: 'frontier' },
-    });
+      findPaths(db, { type: 'Person', id: 'fx-hub' }, { type: 'Person', id: 'fx-hub-2' }, { maxLength: 2, fanOut: 500, frontier: 100 }),
+    ).rejects.toMatchObject({ extensions: { code: 'PATH_LIMIT_EXCEEDED', bound: 'frontier' } });
     expect(
-      await findPaths(db, { type: 'Person', id: 'fx-hub' }, { type: 'Person', id: 'fx-island' }, { maxLength: 3, fanOut: 500 }),
+      await findPaths(db, { type: 'Person', id: 'fx-hub' }, { type: 'Person', id: 'fx-hub-2' }, { maxLength: 2, fanOut: 500 }),
     ).toEqual([]);
   });
 });
