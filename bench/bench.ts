@@ -114,6 +114,12 @@ async function sampleCorpus(url: string): Promise<{ samples: Samples; rows: Reco
       statements: await ids('SELECT id FROM statement TABLESAMPLE BERNOULLI (5) REPEATABLE (42) LIMIT 5000'),
       eventKinds: await ids('SELECT DISTINCT kind::text FROM event ORDER BY 1'),
       personNames: await ids('SELECT name FROM person ORDER BY id LIMIT 1000'),
+      frequentSpeakers: await ids(
+        'SELECT speaker_person_id FROM statement WHERE speaker_person_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 20',
+      ),
+      rareSpeakers: await ids(
+        'SELECT speaker_person_id FROM statement WHERE speaker_person_id IS NOT NULL GROUP BY 1 ORDER BY count(*), 1 LIMIT 200',
+      ),
     };
     const counts: Record<string, number> = {};
     for (const table of ['article', 'statement', 'statement_event', 'person', 'organization', 'event', 'image']) {

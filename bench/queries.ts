@@ -4,7 +4,16 @@
 import type { Random } from './corpus/random.ts';
 
 /** Ids the variables are drawn from, sampled from the corpus before the run. */
-export type Samples = { events: string[]; people: string[]; statements: string[]; eventKinds: string[]; personNames: string[] };
+export type Samples = {
+  events: string[];
+  people: string[];
+  statements: string[];
+  eventKinds: string[];
+  personNames: string[];
+  /** The speakers with the most statements, and some with the fewest (for paths from a hub to the edge of the graph). */
+  frequentSpeakers: string[];
+  rareSpeakers: string[];
+};
 
 export type BenchQuery = {
   key: string;
@@ -155,6 +164,17 @@ export function benchQueries(samples: Samples, optional: Optional = {}): BenchQu
       },
     });
   }
+  queries.push({
+    key: 'q7-path-hub-to-rare',
+    title: '7. path from a frequent speaker to a rare one',
+    newsgraph: {
+      query: `query Q7($from: ID!, $to: ID!) { path(from: $from, to: $to, maxLength: 4) { length narrowed hops { kind evidence } } }`,
+      variables: (random) => ({
+        from: gid('Person', random.pick(samples.frequentSpeakers)),
+        to: gid('Person', random.pick(samples.rareSpeakers)),
+      }),
+    },
+  });
   let serial = 0;
   queries.push({
     key: 'q6-ingest',

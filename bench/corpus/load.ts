@@ -76,6 +76,7 @@ export async function loadCorpus(database: Database, options: LoadOptions): Prom
     try {
       await client.query('SET statement_timeout = 0');
       await client.query('VACUUM (ANALYZE)');
+      await client.query('RESET statement_timeout');
     } finally {
       client.release();
     }
