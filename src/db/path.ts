@@ -39,10 +39,22 @@ export class PathLimitError extends AppError {
  * One kind of hop, read from a node `w` of type `from` to its neighbours of
  * type `to`: the neighbour's id as `id`, the hop's kind and evidence read
  * forwards and backwards. `target` is the column that is the neighbour's id
- * (filtered when only given neighbours are wanted). `many` branches can be
- * long (a speaker's statements, an event's); they come last, latest first.
+ * (filtered when only given neighbours are wanted). `latest` branches can be
+ * long (a speaker's statements, an event's); they come last, and when widening
+ * they give their `limit` latest, read from an index in order.
  */
-type Branch = { from: PathNodeType; to: PathNodeType; target: string; select: string; many?: string };
+type Branch = {
+  name: string;
+  /** The same links read the other way. */
+  inverse: string;
+  /** Whether a node can have thousands of these (a speaker's statements): a meeting is then looked for from the other end. */
+  hub?: boolean;
+  from: PathNodeType;
+  to: PathNodeType;
+  target: string;
+  select: string;
+  latest?: (limit: number) => string;
+};
 
 const relationName = "lower(replace(r.kind::text, '_', ' '))";
 const statementText = 'left(s.text, 160)';
@@ -53,8 +65,11 @@ const branches: Branch[] = [
     const addressee = party === 'Person' ? 'addressee_person_id' : 'addressee_organization_id';
     const column = party === 'Person' ? 'person_id' : 'organization_id';
     const other = party === 'Person' ? 'organization_id' : 'person_id';
+    const otherParty = party === 'Person' ? 'Organization' : 'Person';
     return [
       {
+        name: `said_by:${party}`,
+        inverse: `said:${party}`,
         from: 'Statement',
         to: party,
         target: `s.${speaker}`,
@@ -62,6 +77,8 @@ const branches: Branch[] = [
                    FROM statement s WHERE s.id = w.id AND s.${speaker} IS NOT NULL`,
       },
       {
+        name: `addressed_to:${party}`,
+        inverse: `addressed_by:${party}`,
         from: 'Statement',
         to: party,
         target: `s.${addressee}`,
@@ -69,12 +86,17 @@ const branches: Branch[] = [
                    FROM statement s WHERE s.id = w.id AND s.${addressee} IS NOT NULL`,
       },
       {
+        name: `affiliated:${party}`,
+        inverse: `affiliated:${otherParty}`,
+        hub: party === 'Organization',
         from: party,
         to: party === 'Person' ? 'Organization' : 'Person',
         target: `a.${other}`,
         select: `SELECT a.${other}, 'AFFILIATED', a.role, 'AFFILIATED', a.role FROM affiliation a WHERE a.${column} = w.id AND a.${other} IS NOT NULL`,
       },
       {
+        name: `participated:${party}`,
+        inverse: `participant:${party}`,
         from: party,
         to: 'Event',
         target: 'p.event_id',
@@ -82,6 +104,8 @@ const branches: Branch[] = [
                    FROM event_participant p WHERE p.${column} = w.id`,
       },
       {
+        name: `participant:${party}`,
+        inverse: `participated:${party}`,
         from: 'Event',
         to: party,
         target: `p.${column}`,
@@ -89,33 +113,49 @@ const branches: Branch[] = [
                    FROM event_participant p WHERE p.event_id = w.id AND p.${column} IS NOT NULL`,
       },
       {
+        name: `addressed_by:${party}`,
+        inverse: `addressed_to:${party}`,
+        hub: true,
         from: party,
         to: 'Statement',
         target: 's.id',
         select: `SELECT s.id, 'ADDRESSED_BY', ${statementText}, 'ADDRESSED_TO', coalesce(s.venue, '') FROM statement s WHERE s.${addressee} = w.id`,
       },
       {
+        name: `said:${party}`,
+        inverse: `said_by:${party}`,
+        hub: true,
         from: party,
         to: 'Statement',
         target: 's.id',
         select: `SELECT s.id, 'SAID', ${statementText}, 'SAID_BY', coalesce(s.verb, 'said') FROM statement s WHERE s.${speaker} = w.id`,
-        many: 's.said_at DESC, s.article_id, s.position, s.id',
+        // The ids from the (covering) speaker index first: otherwise the planner may fetch a hub's every statement and sort them.
+        latest: (limit) => `SELECT s.id, 'SAID', ${statementText}, 'SAID_BY', coalesce(s.verb, 'said')
+                              FROM (SELECT x.id FROM statement x WHERE x.${speaker} = w.id
+                                     ORDER BY x.said_at DESC, x.article_id, x.position, x.id LIMIT ${limit}) latest
+                              JOIN statement s ON s.id = latest.id`,
       },
     ];
   }),
   {
+    name: 'relation_out',
+    inverse: 'relation_in',
     from: 'Statement',
     to: 'Statement',
     target: 'r.to_id',
     select: `SELECT r.to_id, r.kind::text, ${relationName}, r.kind::text || '_BY', ${relationName} || ' by' FROM statement_relation r WHERE r.from_id = w.id`,
   },
   {
+    name: 'relation_in',
+    inverse: 'relation_out',
     from: 'Statement',
     to: 'Statement',
     target: 'r.from_id',
     select: `SELECT r.from_id, r.kind::text || '_BY', ${relationName} || ' by', r.kind::text, ${relationName} FROM statement_relation r WHERE r.to_id = w.id`,
   },
   {
+    name: 'about',
+    inverse: 'subject_of',
     from: 'Statement',
     to: 'Event',
     target: 'se.event_id',
@@ -123,36 +163,51 @@ const branches: Branch[] = [
               WHERE se.statement_id = w.id AND se.direct`,
   },
   {
+    name: 'happened_at',
+    inverse: 'hosted',
     from: 'Event',
     to: 'Place',
     target: 'e.place_id',
     select: `SELECT e.place_id, 'HAPPENED_AT', '', 'HAPPENED_AT', '' FROM event e WHERE e.id = w.id AND e.place_id IS NOT NULL`,
   },
   {
+    name: 'hosted',
+    inverse: 'happened_at',
+    hub: true,
     from: 'Place',
     to: 'Event',
     target: 'e.id',
     select: `SELECT e.id, 'HAPPENED_AT', '', 'HAPPENED_AT', '' FROM event e WHERE e.place_id = w.id`,
   },
   {
+    name: 'part_of',
+    inverse: 'contains',
     from: 'Event',
     to: 'Event',
     target: 'e.parent_id',
     select: `SELECT e.parent_id, 'PART_OF', '', 'CONTAINS', '' FROM event e WHERE e.id = w.id AND e.parent_id IS NOT NULL`,
   },
   {
+    name: 'contains',
+    inverse: 'part_of',
+    hub: true,
     from: 'Event',
     to: 'Event',
     target: 'e.id',
     select: `SELECT e.id, 'CONTAINS', '', 'PART_OF', '' FROM event e WHERE e.parent_id = w.id`,
   },
   {
+    name: 'subject_of',
+    inverse: 'about',
+    hub: true,
     from: 'Event',
     to: 'Statement',
     target: 'se.statement_id',
     select: `SELECT se.statement_id, 'SUBJECT_OF', '', 'ABOUT', (SELECT name FROM event WHERE id = w.id)
                FROM statement_event se WHERE se.event_id = w.id AND se.direct`,
-    many: 'se.said_at DESC, se.article_id DESC, se.position DESC, se.statement_id DESC',
+    latest: (limit) => `SELECT se.statement_id, 'SUBJECT_OF', '', 'ABOUT', (SELECT name FROM event WHERE id = w.id)
+                          FROM statement_event se WHERE se.event_id = w.id AND se.direct
+                         ORDER BY se.said_at DESC, se.article_id DESC, se.position DESC, se.statement_id DESC LIMIT ${limit}`,
   },
 ];
 
@@ -187,17 +242,23 @@ function stepOf(row: EdgeRow): Step {
   };
 }
 
+const byName = new Map(branches.map((branch) => [branch.name, branch]));
+
 /**
- * The edges from the nodes of `frontier` along every branch that applies:
- * all of them to the nodes in `targets` when given, otherwise at most
- * `fanOut + 1` per node (one more than handed on, to tell when some were dropped).
+ * The edges from the nodes of `frontier` along `along` (those that apply to
+ * their types): all of them to the nodes in `targets` when given, otherwise at
+ * most `fanOut + 1` per node (one more than handed on, to tell when some were dropped).
  */
-function edgesSql(frontier: NodeKey[], options: { targets: Map<PathNodeType, string[]> } | { fanOut: number }): Prisma.Sql | null {
+function edgesSql(
+  frontier: NodeKey[],
+  along: Branch[],
+  options: { targets: Map<PathNodeType, string[]> } | { fanOut: number },
+): Prisma.Sql | null {
   const nodes = frontier.map(nodeOf);
   const fromTypes = new Set(nodes.map((node) => node.type));
   const targets = 'targets' in options ? options.targets : null;
   const limit = 'fanOut' in options ? options.fanOut + 1 : 0;
-  const parts = branches
+  const parts = along
     .filter((branch) => fromTypes.has(branch.from) && (!targets || targets.get(branch.to)?.length))
     .map((branch) => {
       const head = Prisma.raw(`SELECT '${branch.to}'::text AS type, b.* FROM`);
@@ -206,8 +267,7 @@ function edgesSql(frontier: NodeKey[], options: { targets: Map<PathNodeType, str
         const wanted = targets.get(branch.to) ?? [];
         return Prisma.sql`${head} (${Prisma.raw(branch.select)} AND ${Prisma.raw(branch.target)} = ANY(${wanted}::text[])) b ${guard}`;
       }
-      const ordered = branch.many ? ` ORDER BY ${branch.many} LIMIT ${limit}` : '';
-      return Prisma.sql`(${head} (${Prisma.raw(branch.select + ordered)}) b ${guard})`;
+      return Prisma.sql`(${head} (${Prisma.raw(branch.latest ? branch.latest(limit) : branch.select)}) b ${guard})`;
     });
   if (!parts.length) return null;
   const union = Prisma.join(parts, ' UNION ALL ');
@@ -219,9 +279,55 @@ function edgesSql(frontier: NodeKey[], options: { targets: Map<PathNodeType, str
      WHERE n.id IS NOT NULL`;
 }
 
+const byType = (keys: Iterable<NodeKey>) => {
+  const out = new Map<PathNodeType, string[]>();
+  for (const key of keys) {
+    const node = nodeOf(key);
+    out.set(node.type, [...(out.get(node.type) ?? []), node.id]);
+  }
+  return out;
+};
+
+/**
+ * Every edge from a node of `near` to a node of `far`. Each kind of link is
+ * read from the end where a node has few of them: a hub's statements are
+ * found from the statements (their speaker), not by listing the hub's.
+ */
+async function meetings(db: Pick<Db, '$queryRaw'>, near: NodeKey[], far: NodeKey[]): Promise<EdgeRow[]> {
+  const nearNodes = byType(near);
+  const farNodes = byType(far);
+  const links = branches.filter((branch) => nearNodes.has(branch.from) && farNodes.has(branch.to));
+  const forwards = edgesSql(
+    near,
+    links.filter((branch) => !branch.hub),
+    { targets: farNodes },
+  );
+  const backwards = edgesSql(
+    far,
+    links.filter((branch) => branch.hub).map((branch) => byName.get(branch.inverse) as Branch),
+    { targets: nearNodes },
+  );
+  const [found, foundBackwards] = await Promise.all([
+    forwards ? db.$queryRaw<EdgeRow[]>(forwards) : [],
+    backwards ? db.$queryRaw<EdgeRow[]>(backwards) : [],
+  ]);
+  // Turned round, so that every edge reads near → far.
+  const turned = foundBackwards.map((row) => ({
+    from_type: row.type,
+    from_id: row.id,
+    type: row.from_type,
+    id: row.from_id,
+    kind: row.back_kind,
+    evidence: row.back_evidence,
+    back_kind: row.kind,
+    back_evidence: row.evidence,
+  }));
+  return [...found, ...turned];
+}
+
 /** The statement that widens the search from `node` by a hop (exported for scripts/explain.ts). */
 export function pathHopSql(node: { type: PathNodeType; id: string }, fanOut: number = pathBounds.fanOut): Prisma.Sql | null {
-  return edgesSql([keyOf(node.type, node.id)], { fanOut });
+  return edgesSql([keyOf(node.type, node.id)], branches, { fanOut });
 }
 
 /** Up to `limit` chains of steps from the side's end to `key`, in order away from the end. */
@@ -263,18 +369,12 @@ export async function findPaths(
     const [near, far] = fromSmaller ? [ends.from, ends.to] : [ends.to, ends.from];
     // A side that ran out of nodes without dropping any has seen all it is connected to: there is no path.
     if (!near.frontier.length) return near.narrowed ? fail(narrowed) : [];
-    const targets = new Map<PathNodeType, string[]>();
-    for (const key of far.reached.keys()) {
-      const node = nodeOf(key);
-      targets.set(node.type, [...(targets.get(node.type) ?? []), node.id]);
-    }
-    const meetSql = edgesSql(near.frontier, { targets });
-    const meetings = meetSql ? await db.$queryRaw<EdgeRow[]>(meetSql) : [];
-    if (meetings.length) {
-      const paths = joinMeetings(meetings, near, far, fromSmaller);
+    const met = await meetings(db, near.frontier, [...far.reached.keys()]);
+    if (met.length) {
+      const paths = joinMeetings(met, near, far, fromSmaller);
       return paths.map((hops) => ({ hops, narrowed: narrowed !== null }));
     }
-    const widenSql = edgesSql(near.frontier, { fanOut });
+    const widenSql = edgesSql(near.frontier, branches, { fanOut });
     const rows = widenSql ? await db.$queryRaw<EdgeRow[]>(widenSql) : [];
     const perNode = new Map<NodeKey, number>();
     const next: NodeKey[] = [];
