@@ -117,6 +117,15 @@ async function sampleCorpus(url: string): Promise<{ samples: Samples; rows: Reco
       frequentSpeakers: await ids(
         'SELECT speaker_person_id FROM statement WHERE speaker_person_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 20',
       ),
+      eventMoments: await ids(
+        `SELECT moment FROM (
+           (SELECT event_id || ' ' || (extract(epoch FROM said_at) * 1000)::bigint AS moment, 0 AS pass
+              FROM statement_event TABLESAMPLE BERNOULLI (1) REPEATABLE (42) WHERE said_at IS NOT NULL LIMIT 1000)
+           UNION ALL
+           -- A corpus too small for a 1% sample to hold anything.
+           (SELECT event_id || ' ' || (extract(epoch FROM said_at) * 1000)::bigint, 1 FROM statement_event WHERE said_at IS NOT NULL LIMIT 100)
+         ) moments ORDER BY pass LIMIT 1000`,
+      ),
       rareSpeakers: await ids(
         'SELECT speaker_person_id FROM statement WHERE speaker_person_id IS NOT NULL GROUP BY 1 ORDER BY count(*), 1 LIMIT 200',
       ),

@@ -13,6 +13,8 @@ export type Samples = {
   /** The speakers with the most statements, and some with the fewest (for paths from a hub to the edge of the graph). */
   frequentSpeakers: string[];
   rareSpeakers: string[];
+  /** "<event id> <epoch ms>": when something was said about the event. */
+  eventMoments: string[];
 };
 
 export type BenchQuery = {
@@ -173,6 +175,24 @@ export function benchQueries(samples: Samples, optional: Optional = {}): BenchQu
         from: gid('Person', random.pick(samples.frequentSpeakers)),
         to: gid('Person', random.pick(samples.rareSpeakers)),
       }),
+    },
+  });
+  queries.push({
+    key: 'q8-top-speakers-about-event',
+    title: '8. top speakers about an event and its sub-events in a 30-day window',
+    newsgraph: {
+      query: `query Q8($about: ID!, $from: DateTime!, $to: DateTime!) { people(first: 10, orderBy: { field: STATEMENTS, direction: DESC,
+        counting: { about: $about, said: { from: $from, to: $to } } }) { totalCount nodes { name } } }`,
+      variables: (random) => {
+        // Thirty days around a moment something was said about the event (or one inside it).
+        const [event, at] = random.pick(samples.eventMoments).split(' ') as [string, string];
+        const day = 86_400_000;
+        return {
+          about: gid('Event', event),
+          from: new Date(Number(at) - 15 * day).toISOString(),
+          to: new Date(Number(at) + 15 * day).toISOString(),
+        };
+      },
     },
   });
   let serial = 0;

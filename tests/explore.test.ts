@@ -539,3 +539,108 @@ describe('GraphiQL examples', () => {
     }
   });
 });
+
+describe('ranking by counts', () => {
+  const rawId = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1] as string;
+  /** Expected order, counted independently through Prisma: most first, ties by id. */
+  const byCount = (counts: Map<string, number>) =>
+    [...counts.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([id, n]) => [id, n] as const);
+
+  it('sorts people by statements made, pages through the ranking and counts only those it ranks', async () => {
+    const grouped = await h.db.db.statement.groupBy({
+      by: ['speakerPersonId'],
+      _count: { _all: true },
+      where: { speakerPersonId: { not: null } },
+    });
+    const expected = byCount(new Map(grouped.map((g) => [g.speakerPersonId as string, g._count._all])));
+    const page = async (after?: string) =>
+      (
+        await h.data(
+          `query($after: String) { people(first: 3, after: $after, orderBy: { field: STATEMENTS, direction: DESC }) {
+             totalCount pageInfo { hasNextPage endCursor } nodes { id name } } }`,
+          { after },
+        )
+      ).people;
+    const first = await page();
+    const second = await page(first.pageInfo.endCursor);
+    expect(first.totalCount).toBe(expected.length);
+    expect([...first.nodes, ...second.nodes].map((p: any) => rawId(p.id))).toEqual(expected.slice(0, 6).map(([id]) => id));
+    expect(first.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('counts within a scope: about an event and its sub-events, a date range and statement kinds', async () => {
+    const { events } = await h.data(`{ events(filter: { topLevel: true }) { nodes { id name } } }`);
+    const crisis = events.nodes.find((e: any) => /crisis/i.test(e.name));
+    const window = { from: '2022-02-15T00:00:00Z', to: '2022-02-15T23:59:59Z' };
+    const links = await h.db.db.statementEvent.findMany({
+      where: {
+        eventId: rawId(crisis.id),
+        saidAt: { gte: new Date(window.from), lte: new Date(window.to) },
+        statement: { kind: 'DIRECT_QUOTE' },
+      },
+      select: { statement: { select: { speakerPersonId: true } } },
+    });
+    const counts = new Map<string, number>();
+    for (const link of links) {
+      const speaker = link.statement.speakerPersonId;
+      if (speaker) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+    }
+    expect(counts.size).toBeGreaterThan(1);
+    const { people } = await h.data(
+      `query($about: ID!, $said: DateRange!) { people(first: 50, orderBy: { field: STATEMENTS, direction: DESC, counting: { about: $about, said: $said, kind: [DIRECT_QUOTE] } }) {
+         totalCount nodes { id } } }`,
+      { about: crisis.id, said: window },
+    );
+    expect(people.nodes.map((p: any) => rawId(p.id))).toEqual(byCount(counts).map(([id]) => id));
+    expect(people.totalCount).toBe(counts.size);
+    // The list's own filter still applies.
+    const { people: kuleba } = await h.data(
+      `query($about: ID!) { people(filter: { name: "Kuleba" }, orderBy: { field: STATEMENTS, direction: DESC, counting: { about: $about } }) { totalCount nodes { name } } }`,
+      { about: crisis.id },
+    );
+    expect(kuleba).toEqual({ totalCount: 1, nodes: [{ name: 'Dmytro Kuleba' }] });
+    // Event.speakers takes the same window and kinds.
+    const { node } = await h.data(
+      `query($id: ID!, $said: DateRange!) { node(id: $id) { ... on Event { speakers(said: $said, kind: [DIRECT_QUOTE]) { statementCount speaker { ... on Person { id } } } } } }`,
+      { id: crisis.id, said: window },
+    );
+    const speakers = node.speakers.filter((s: any) => s.speaker.id).map((s: any) => [rawId(s.speaker.id), s.statementCount]);
+    expect(new Map(speakers)).toEqual(counts);
+  });
+
+  it('sorts events by distinct speakers over their subtree, and organizations by mentions', async () => {
+    const { events } = await h.data(
+      `{ events(first: 5, orderBy: { field: SPEAKERS, direction: DESC }) { nodes { id name speakers(first: 100) { speaker { __typename } } } } }`,
+    );
+    const sizes = events.nodes.map((e: any) => e.speakers.length);
+    expect(sizes).toEqual([...sizes].sort((a: number, b: number) => b - a));
+    expect(sizes[0]).toBeGreaterThan(1);
+    const mentions = await h.db.db.articleMention.groupBy({
+      by: ['organizationId'],
+      _count: { _all: true },
+      where: { organizationId: { not: null } },
+    });
+    const { organizations } = await h.data(
+      `{ organizations(first: 100, orderBy: { field: MENTIONS, direction: DESC }) { totalCount nodes { id } } }`,
+    );
+    expect(organizations.nodes.map((o: any) => rawId(o.id))).toEqual(
+      byCount(new Map(mentions.map((m) => [m.organizationId as string, m._count._all]))).map(([id]) => id),
+    );
+  });
+
+  it('refuses a scope that does not apply, naming the field', async () => {
+    const kuleba = await personId('Dmytro Kuleba');
+    const refused = async (query: string, variables: Record<string, unknown> = {}) => (await h.gql(query, variables)).errors?.[0];
+    expect(await refused(`{ people(orderBy: { field: NAME, counting: { kind: [DIRECT_QUOTE] } }) { totalCount } }`)).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', issues: [expect.objectContaining({ path: 'orderBy.counting' })] },
+    });
+    expect(
+      await refused(`query($p: ID!) { people(orderBy: { field: STATEMENTS, counting: { about: $p } }) { totalCount } }`, { p: kuleba }),
+    ).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', issues: [expect.objectContaining({ path: 'orderBy.counting.about' })] } });
+    expect(
+      await refused(`{ organizations(orderBy: { field: MENTIONS, counting: { kind: [DIRECT_QUOTE] } }) { totalCount } }`),
+    ).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', issues: [expect.objectContaining({ path: 'orderBy.counting.kind' })] },
+    });
+  });
+});
