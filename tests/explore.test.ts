@@ -94,17 +94,14 @@ describe('search', () => {
     const [person] = (await search('Quorvn', { types: ['PERSON'] })).edges;
     expect(person.node.name).toBe('Zyx <b>Quorvan</b> & "Co"');
     expect(person.snippet).toBe('<mark>Zyx &#60;b&#62;Quorvan&#60;/b&#62; &#38; &#34;Co&#34;</mark>');
-    await h.data(
-      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }`,
-      {
-        input: {
-          url: 'https://example.org/snippet-escape',
-          headline: 'Snippet escape',
-          body: 'Zorblat said things.',
-          statements: [{ kind: 'DIRECT_QUOTE', text: 'The zorblat <img src=x onerror=alert(1)> is \uE000<mark>not</mark> ours' }],
-        },
+    await h.data(`mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }`, {
+      input: {
+        url: 'https://example.org/snippet-escape',
+        headline: 'Snippet escape',
+        body: 'Zorblat said things.',
+        statements: [{ kind: 'DIRECT_QUOTE', text: 'The zorblat <img src=x onerror=alert(1)> is \uE000<mark>not</mark> ours' }],
       },
-    );
+    });
     const [statement] = (await search('zorblat', { types: ['STATEMENT'] })).edges;
     expect(statement.snippet).toContain('<mark>zorblat</mark> &#60;img src=x onerror=alert(1)&#62; is');
     // The marks the text carried are not marks (ts_headline may drop what it reads as tags); the API's own are the only tags.
