@@ -12,7 +12,7 @@ import { exploreDocuments } from '../src/web/explore-documents.ts';
 
 it('regenerating the explorer’s operations gives the committed files', async () => {
   const outputs = await generate({ ...config, cwd: projectRoot, silent: true }, false);
-  const files = outputs.map((output) => path.relative(projectRoot, path.resolve(projectRoot, output.filename))).sort();
+  const files = outputs.map((output: { filename: string }) => path.relative(projectRoot, path.resolve(projectRoot, output.filename))).sort();
   expect(files).toEqual([
     'src/web/explore/gql/gql.ts',
     'src/web/explore/gql/graphql.ts',
