@@ -4,7 +4,8 @@
 // the graph grows when a node is expanded and draws the path between two
 // people, a statement's thread shows who answered whom. Text from articles
 // stays text (an article full of script payloads runs none of them), and the
-// explorer works when the server runs trusted documents only. Screenshots of
+// explorer works when the server runs trusted documents only. Loading and
+// error states show while waiting and for ids that lead nowhere. Screenshots of
 // each page land in test-results/screenshots/.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -179,6 +180,33 @@ describeChromium('the explorer in a browser', () => {
       expect(answers).toContain('↳ Dmytro Kuleba responds to Russian Defense Ministry');
       expect(await page.locator('.thread-list .statement.current').textContent()).toContain('Igor Konashenkov');
       await page.screenshot({ path: path.join(screenshots, 'explore-thread.png'), fullPage: true });
+      expectOnlyThisServer(seen, live.origin);
+    });
+  });
+
+  it('shows a loading state while the API answers, and an error state for a bad id, a wrong type or an unknown page', async () => {
+    await withPage(live.browser, laptop, async (page, seen) => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route('**/graphql', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${live.origin}/explore/event/${encodeURIComponent(ids.pullBack)}`);
+      await expect.poll(() => page.getByRole('status').textContent(), soon).toContain('Loading the event…');
+      await page.screenshot({ path: path.join(screenshots, 'explore-loading.png') });
+      release();
+      await expect.poll(() => page.locator('h1').textContent(), soon).toBe('Announced partial pull-back of Russian troops');
+      await page.unroute('**/graphql');
+      await page.goto(`${live.origin}/explore/event/not-an-id`);
+      await expect.poll(() => page.getByRole('alert').textContent(), soon).toContain('Could not load this.');
+      await page.screenshot({ path: path.join(screenshots, 'explore-error.png') });
+      await page.goto(`${live.origin}/explore/person/${encodeURIComponent(ids.pullBack)}`);
+      await expect.poll(() => page.locator('main').textContent(), soon).toContain('No person has this id.');
+      await page.goto(`${live.origin}/explore/nowhere/at/all`);
+      await expect.poll(() => page.getByRole('alert').textContent(), soon).toContain('No such page.');
       expectOnlyThisServer(seen, live.origin);
     });
   });

@@ -193,7 +193,10 @@ function PathEvidence({ path, from, to }: { path: Fetched<PathResult> | undefine
           <span className="hop-ends">
             {name(hop.from)} <span className="badge">{words(hop.kind)}</span> {name(hop.to)}
           </span>
-          <span className="evidence">{hop.evidence}</span>
+          {/* A hop from a statement has the statement's words as its evidence; they are on the line above already. */}
+          {[hop.from, hop.to].some((end) => end.__typename === 'Statement' && end.text === hop.evidence) ? null : (
+            <span className="evidence">{hop.evidence}</span>
+          )}
         </li>
       ))}
     </ol>
@@ -296,10 +299,12 @@ function Canvas({
         const neighbour = [...model.edges.values()].find((edge) => edge.source === node.id || edge.target === node.id);
         const near = neighbour ? cy.getElementById(neighbour.source === node.id ? neighbour.target : neighbour.source) : null;
         const position = near?.nonempty() ? near.position() : { x: 0, y: 0 };
+        // Around the neighbour, not on it: the layout then pulls it into place instead of out of a pile.
+        const angle = Math.random() * 2 * Math.PI;
         cy.add({
           group: 'nodes',
           data: { id: node.id, label: node.label, type: node.type, colour: colours[node.type] ?? '#888' },
-          position: { x: position.x + Math.random() * 40 - 20, y: position.y + Math.random() * 40 - 20 },
+          position: { x: position.x + 120 * Math.cos(angle), y: position.y + 120 * Math.sin(angle) },
         });
         added = true;
       }
@@ -316,8 +321,20 @@ function Canvas({
         }
       }
     });
-    if (added)
-      cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 40, nodeDimensionsIncludeLabels: true }).run();
+    if (added) {
+      cy.layout({
+        name: 'cose',
+        animate: false,
+        randomize: false,
+        fit: true,
+        padding: 40,
+        nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 14_000,
+        idealEdgeLength: () => 90,
+        gravity: 0.4,
+        numIter: 1500,
+      }).run();
+    }
     container.current.dataset.nodes = String(cy.nodes().length);
     container.current.dataset.edges = String(cy.edges().length);
     container.current.dataset.pathEdges = String(cy.edges('.path').length);
