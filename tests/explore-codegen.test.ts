@@ -12,7 +12,9 @@ import { exploreDocuments } from '../src/web/explore-documents.ts';
 
 it('regenerating the explorer’s operations gives the committed files', async () => {
   const outputs = await generate({ ...config, cwd: projectRoot, silent: true }, false);
-  const files = outputs.map((output: { filename: string }) => path.relative(projectRoot, path.resolve(projectRoot, output.filename))).sort();
+  const files = outputs
+    .map((output: { filename: string }) => path.relative(projectRoot, path.resolve(projectRoot, output.filename)))
+    .sort();
   expect(files).toEqual([
     'src/web/explore/gql/gql.ts',
     'src/web/explore/gql/graphql.ts',
@@ -20,7 +22,9 @@ it('regenerating the explorer’s operations gives the committed files', async (
     'src/web/explore/gql/persisted-documents.json',
   ]);
   for (const output of outputs) {
-    expect(readFileSync(path.resolve(projectRoot, output.filename), 'utf8'), `${output.filename} is stale: npm run codegen`).toBe(output.content);
+    expect(readFileSync(path.resolve(projectRoot, output.filename), 'utf8'), `${output.filename} is stale: npm run codegen`).toBe(
+      output.content,
+    );
   }
 }, 60_000);
 

@@ -88,7 +88,7 @@ export function SearchBox({ autoFocus = false, onPick }: { autoFocus?: boolean; 
     <div className="search">
       <input
         type="search"
-        placeholder="Search people, organizations, events, quotes…"
+        placeholder="Search people, events, quotes…"
         aria-label="Search"
         aria-controls={listId}
         aria-expanded={open && found.state !== 'idle'}

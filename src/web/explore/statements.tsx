@@ -5,7 +5,7 @@
 import { type Loaded, useQuery } from './api.ts';
 import type { ExploreSpeakerFragment, ExploreStatementFragment } from './gql/graphql.ts';
 import { articleBodiesQuery } from './operations.ts';
-import { Link, pageOf } from './router.tsx';
+import { base, Link, pageOf } from './router.tsx';
 import { formatDate, SourceParagraph, safeHref, words } from './text.tsx';
 
 export function Loading({ what }: { what: string }) {
@@ -19,7 +19,7 @@ export function Loading({ what }: { what: string }) {
 export function Failure({ message }: { message: string }) {
   return (
     <div className="failure" role="alert">
-      <strong>Could not load this.</strong> {message}
+      <strong>Could not load this.</strong> {message} <Link to={base}>Start again from the search.</Link>
     </div>
   );
 }
