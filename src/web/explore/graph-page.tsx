@@ -224,7 +224,10 @@ function Canvas({
 
   useEffect(() => {
     if (!container.current) return;
-    const foreground = getComputedStyle(document.documentElement).getPropertyValue('--fg').trim() || '#1d232a';
+    // The canvas cannot read CSS variables: take the page's colours (light or dark) once.
+    const page = getComputedStyle(document.documentElement);
+    const foreground = page.getPropertyValue('--fg').trim() || '#1d232a';
+    const card = page.getPropertyValue('--card').trim() || '#ffffff';
     const cy = cytoscape({
       container: container.current,
       minZoom: 0.2,
@@ -267,7 +270,7 @@ function Canvas({
             'font-size': 9,
             color: foreground,
             'text-rotation': 'autorotate',
-            'text-background-color': '#fffbe6',
+            'text-background-color': card,
             'text-background-opacity': 0.85,
             'text-background-padding': '2px',
           },
