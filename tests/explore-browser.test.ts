@@ -137,6 +137,21 @@ describeChromium('the explorer in a browser', () => {
       expect(new URL(page.url()).searchParams.get('expand')).toBe(ids.pullBack);
       expect(await page.locator('.node-list button', { hasText: 'Igor Konashenkov' }).count()).toBe(1);
       await page.screenshot({ path: path.join(screenshots, 'explore-graph.png') });
+      // A click on the canvas itself, where cytoscape drew the node, expands it too.
+      const target = await page.evaluate(() => {
+        const container = document.querySelector('.graph-canvas') as HTMLElement & { _cyreg?: { cy: import('cytoscape').Core } };
+        const node = container._cyreg?.cy
+          .nodes()
+          .toArray()
+          .find((n) => String(n.data('label')).startsWith('Russian Defense')) as import('cytoscape').NodeSingular | undefined;
+        return node ? { id: node.id(), ...node.renderedPosition() } : null;
+      });
+      expect(target).not.toBeNull();
+      const box = await page.locator('.graph-canvas').boundingBox();
+      await page.mouse.click((box?.x ?? 0) + (target?.x ?? 0), (box?.y ?? 0) + (target?.y ?? 0));
+      await expect.poll(() => new URL(page.url()).searchParams.get('expand'), soon).toBe(`${ids.pullBack},${target?.id}`);
+      expect(await page.locator('.graph-side .selected h2').textContent()).toContain('Russian Defense Ministry');
+      await page.goBack();
       await page.goBack();
       await expect.poll(() => nodeCount(page), soon).toBe(before);
       expectOnlyThisServer(seen, live.origin);
