@@ -89,6 +89,26 @@ describe('search', () => {
     }
   });
 
+  it('escapes the snippet’s text and keeps only its own marks, for a statement and for a name matched whole', async () => {
+    await h.data(`mutation { createPerson(input: { name: "Zyx <b>Quorvan</b> & \\"Co\\"" }) { person { id } } }`);
+    const [person] = (await search('Quorvn', { types: ['PERSON'] })).edges;
+    expect(person.node.name).toBe('Zyx <b>Quorvan</b> & "Co"');
+    expect(person.snippet).toBe('<mark>Zyx &#60;b&#62;Quorvan&#60;/b&#62; &#38; &#34;Co&#34;</mark>');
+    await h.data(`mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }`, {
+      input: {
+        url: 'https://example.org/snippet-escape',
+        headline: 'Snippet escape',
+        body: 'Zorblat said things.',
+        statements: [{ kind: 'DIRECT_QUOTE', text: 'The zorblat <img src=x onerror=alert(1)> is \uE000<mark>not</mark> ours' }],
+      },
+    });
+    const [statement] = (await search('zorblat', { types: ['STATEMENT'] })).edges;
+    expect(statement.snippet).toContain('<mark>zorblat</mark> &#60;img src=x onerror=alert(1)&#62; is');
+    // The marks the text carried are not marks (ts_headline may drop what it reads as tags); the API's own are the only tags.
+    expect(statement.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>\uE000\uE001]/);
+    expect(statement.snippet.match(/<mark>/g)).toHaveLength(1);
+  });
+
   it('indexes new writes at once', async () => {
     await h.data(`mutation { createPerson(input: { name: "Oleksii Reznikov" }) { person { id } } }`);
     expect((await search('Reznikov', { types: ['PERSON'] })).edges[0].node.name).toBe('Oleksii Reznikov');
