@@ -344,18 +344,18 @@ function chainsTo(side: Side, key: NodeKey, limit: number): Step[][] {
   return out;
 }
 
-export type PathOptions = { maxLength: number; fanOut?: number; frontier?: number };
+export type PathOptions = { maxLength: number; fanOut?: number; frontier?: number; paths?: number };
 
 /**
  * The shortest chains found from (fromType, fromId) to (toType, toId), at
- * most `maxLength` hops, up to `pathBounds.paths`; [] when there is none that
+ * most `maxLength` hops, up to `paths` (at most `pathBounds.paths`); [] when there is none that
  * short. Throws PathLimitError when none was found and the search was narrowed.
  */
 export async function findPaths(
   db: Pick<Db, '$queryRaw'>,
   from: { type: PathNodeType; id: string },
   to: { type: PathNodeType; id: string },
-  { maxLength, fanOut = pathBounds.fanOut, frontier = pathBounds.frontier }: PathOptions,
+  { maxLength, fanOut = pathBounds.fanOut, frontier = pathBounds.frontier, paths: wanted = pathBounds.paths }: PathOptions,
 ): Promise<PathRow[]> {
   if (from.type === to.type && from.id === to.id) return [{ hops: [], narrowed: false }];
   const start = (node: { type: PathNodeType; id: string }): Side => {
@@ -371,7 +371,7 @@ export async function findPaths(
     if (!near.frontier.length) return near.narrowed ? fail(narrowed) : [];
     const met = await meetings(db, near.frontier, [...far.reached.keys()]);
     if (met.length) {
-      const paths = joinMeetings(met, near, far, fromSmaller);
+      const paths = joinMeetings(met, near, far, fromSmaller).slice(0, wanted);
       return paths.map((hops) => ({ hops, narrowed: narrowed !== null }));
     }
     const widenSql = edgesSql(near.frontier, branches, { fanOut });

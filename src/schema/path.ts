@@ -70,9 +70,17 @@ builder.queryFields((t) => ({
         description: `At most this many hops (1–${pathBounds.maxLength}, default 4).`,
         validate: z.number().int().min(1).max(pathBounds.maxLength),
       }),
+      first: t.arg.int({
+        defaultValue: pathBounds.paths,
+        description: `At most this many of the shortest chains (1–${pathBounds.paths}, default ${pathBounds.paths}).`,
+        validate: z.number().int().min(1).max(pathBounds.paths),
+      }),
     },
     resolve: async (_root, args, ctx) => {
-      const paths = await findPaths(ctx.db, pathEnd(args.from, 'from'), pathEnd(args.to, 'to'), { maxLength: args.maxLength ?? 4 });
+      const paths = await findPaths(ctx.db, pathEnd(args.from, 'from'), pathEnd(args.to, 'to'), {
+        maxLength: args.maxLength ?? 4,
+        paths: args.first ?? pathBounds.paths,
+      });
       const refs = paths.flatMap((path) =>
         path.hops.flatMap((hop) => [
           { type: hop.fromType, id: hop.fromId },
