@@ -277,6 +277,56 @@ describe('reported speech', () => {
   });
 });
 
+describe('reported speech: shapes found on real news', () => {
+  it('reads "X is likely to say" and "X declined to say" for the subject of the predicate', () => {
+    const x = extractArticle('Clara Voss is likely to stress that the bank would pause its rate increases.');
+    expect(find(x, 'the bank would pause its rate increases')).toMatchObject({ speaker: 'Clara Voss', verb: 'stress' });
+  });
+
+  it('does not read "too early to tell" as speech', () => {
+    const x = extractArticle('Officials in Kyiv said it was too early to tell whether this signaled a retreat.');
+    expect(x.statements.some((s) => s.text.startsWith('whether'))).toBe(false);
+  });
+
+  it('keeps a clause after "said" whose long subject resolves to no one, unattributed', () => {
+    const x = extractArticle(
+      'Numerous farmers interviewed at markets across the valley this week said they had no problem with the new tariff.',
+    );
+    expect(find(x, 'they had no problem with the new tariff')).toMatchObject({ kind: 'INDIRECT', speaker: null, verb: 'said' });
+  });
+
+  it('does not read the name after a quotation\'s "said" as a reported clause', () => {
+    const x = extractArticle('“The numbers do not add up,” said Ivo Marsh, who supports the plan but is not working for it.');
+    expect(x.statements.map((s) => s.kind)).toEqual(['DIRECT_QUOTE']);
+  });
+
+  it('finds the "that" after a long venue or addressee', () => {
+    const x = extractArticle(
+      'Rep. Dana Kell noted in a guest column in Saturday’s Daily Ledger that anger over the economy is fueling the campaign.',
+    );
+    expect(find(x, 'anger over the economy is fueling the campaign')).toMatchObject({ speaker: 'Dana Kell', verb: 'noted' });
+  });
+
+  it('reads a noun phrase as what was announced, recalled or denied', () => {
+    const x = extractArticle(
+      'The Harbor Singers announced a benefit concert for the flood victims. Mayor Ruth Ode recalled her father’s generosity to the town. Lena Marsh said nothing about the budget.',
+    );
+    expect(find(x, 'a benefit concert for the flood victims')).toMatchObject({ verb: 'announced' });
+    expect(find(x, 'her father’s generosity to the town')).toMatchObject({ speaker: 'Ruth Ode', verb: 'recalled' });
+    expect(find(x, 'nothing about the budget')).toMatchObject({ speaker: 'Lena Marsh', verb: 'said' });
+  });
+
+  it('does not read the object of "said" or "told" as content', () => {
+    const x = extractArticle('Lena Park told the committee. Omar Diaz said the word twice.');
+    expect(x.statements).toEqual([]);
+  });
+
+  it('reads a speech verb the tagger takes for a plural noun ("claims", "notes") after a name', () => {
+    const x = extractArticle('The Valley Courier claims the council’s refusal to act is itself a form of neglect.');
+    expect(find(x, 'the council’s refusal to act is itself a form of neglect')).toMatchObject({ verb: 'claims' });
+  });
+});
+
 describe('relations', () => {
   it('links a statement made in response to an earlier one', () => {
     const x = extractArticle(

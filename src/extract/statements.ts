@@ -14,6 +14,7 @@ import {
   evidenceVerbs,
   groupNames,
   mediaWords,
+  nounContentVerb,
   quoteVerbs,
   speechNouns,
   speechParticiple,
@@ -200,6 +201,11 @@ const orgHeads = new Set([
 /** A description "the <word>" names a person whose role holds the word (without a plural s), an organization whose name holds it. */
 const roleKeys = new Keys((s) => roleNouns.test(s) || roleNouns.test(`${s}s`), new Set());
 const orgKeys = new Keys((s) => orgNouns.test(s), orgHeads);
+/** Predicates whose subject is the subject of the infinitive after them: "is likely to say", "declined to say". Not "too early to tell". */
+const catenatives =
+  /^(?:able|about|appear(?:s|ed)?|beg[ai]n|begins|careful|continue[sd]?|decline[sd]?|due|eager|expected|going|likely|poised|quick|ready|refuse[sd]?|seem(?:s|ed)?|set|tr(?:y|ies|ied)|unable|unlikely|want(?:s|ed)?|willing)$/;
+/** Verbs that report a clause whoever their subject is: a clause after them is speech even when the speaker is not found. */
+const reportingVerbs = new Set(['say', 'says', 'said', 'tell', 'tells', 'told']);
 const timeNouns = new Set(['morning', 'afternoon', 'evening', 'night']);
 const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -583,6 +589,32 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return unnamed && (unnamed.key || !subject) ? unnamed : subject;
   };
 
+  /**
+   * "Yellen is likely to stress that …", "voters were more likely to say …", "Schumer declined to say how …": the
+   * speech verb is the infinitive of a predicate whose subject is the speaker.
+   */
+  const catenativeSubject = (v: number, floor: number): Subject | null => {
+    if (t(v - 1).lower !== 'to' || v - 2 < floor || !catenatives.test(t(v - 2).lower)) return null;
+    return withGroup(subjectBefore(v - 2, floor), v - 2, floor);
+  };
+
+  /**
+   * "Numerous veterans interviewed at rallies this week, including Mr. Jebens, said they …": a speech verb with a
+   * clause of its own reports speech even when the words before it resolve to no one; the statement stands, unattributed.
+   */
+  const unresolvedSubject = (v: number, floor: number): Subject | null => {
+    let k = skipBack(v - 1, floor);
+    // "…, including two dairy owners, said": an appositive closes a subject that opens the sentence on a noun phrase.
+    const opensOnNoun = ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t(floor).pos);
+    if (t(k).text === ',' && opensOnNoun && !/[“”"]/.test(text.slice(t(floor).start, t(v).start))) k--;
+    // A noun phrase must end there: not a quotation's closing mark (“…,” said X, who …) nor "who", "I", "those".
+    if (!reportingVerbs.has(t(v).lower) || k < floor || !['NOUN', 'PROPN', 'NUM'].includes(t(k).pos) || inQuote(t(k).start)) return null;
+    // "Rep. Ann Roe (D-Md.), chair of the …, said": the name the sentence opens on, when one does.
+    const opening = opensOnNoun ? openingMention(floor, v) : undefined;
+    if (opening) return fromMention(opening, null, rules.unresolvedSubject);
+    return { key: null, span: { start: t(k).start, end: t(k).end }, role: null, confidence: rules.unresolvedSubject };
+  };
+
   /** A subject right after token `v` ("…," said Smith, the …). */
   const subjectAfter = (v: number): Subject | null => {
     let m = mentionStartingAt.get(v + 1) ?? (t(v + 1).lower === 'the' ? mentionStartingAt.get(v + 2) : undefined);
@@ -699,9 +731,10 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     }
     // "told reporters outside his residence that …": a short phrase before "that" is skipped.
     // A programme's title in quotation marks is part of it: "said on ABC's “This Week” that …".
-    for (let k = i; k < i + 10; k++) {
+    // "noted in a guest column in Saturday’s New York Times that …", "told The Post and Courier newspaper of Charleston that …".
+    for (let k = i; k < i + thatReach; k++) {
       if (['VERB', 'AUX', 'PUNCT'].includes(t(k).pos) && t(k).lower !== 'that' && !/^[“”"]$/.test(t(k).text)) break;
-      if (t(k).lower === 'that' && k > i && t(i).pos === 'ADP') {
+      if (t(k).lower === 'that' && k > i && (t(i).pos === 'ADP' || (addressee && ['NOUN', 'PROPN'].includes(t(i).pos)))) {
         i = k;
         break;
       }
@@ -735,6 +768,21 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return false;
   };
 
+  /**
+   * "announced a benefit concert for …", "recalled Ali's generosity", "said nothing about …": what was said, as a noun
+   * phrase rather than a clause.
+   */
+  const nounContent = (v: number, start: number): boolean => {
+    const opener = t(start);
+    if (/^(?:say|says|said)$/.test(t(v).lower))
+      return /^(?:nothing|something|anything|little|much)$/.test(opener.lower) || (opener.lower === 'the' && t(start + 1).lower === 'same');
+    if (!nounContentVerb(t(v).lower)) return false;
+    const possessive = /^(?:his|her|their|its|our|my|your)$/.test(opener.lower);
+    return (
+      possessive || (['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(opener.pos) && !/^(?:that|this|it|which|what)$/.test(opener.lower))
+    );
+  };
+
   /** "said legalizing it could put …", "says going through a dark time has allowed …": a gerund opens the clause, a finite verb follows. */
   const gerundSubject = (start: number, last: number): boolean => {
     if (t(start).pos !== 'VERB' || !/ing$/.test(t(start).lower) || speechParticiple(t(start).lower)) return false;
@@ -749,9 +797,20 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   /** "Some say", "six in 10 say": the tagger reads "say" after a quantifier as a noun; it is a noun only after "a", "their", "the final" …. */
   const sayTaggedNoun = (v: number): boolean =>
     t(v).pos === 'NOUN' &&
-    /^(?:say|says|said)$/.test(t(v).lower) &&
+    (/^(?:say|says|said)$/.test(t(v).lower) || presentTaggedNoun(v)) &&
     !/^(?:a|an|the|their|his|her|its|our|my|your|no|any|final|last|little|more|much)$/.test(t(v - 1).lower) &&
     ['PRON', 'DET', 'NOUN', 'PROPN', 'SCONJ'].includes(t(v + 1).pos);
+
+  /**
+   * "The Daily News claims the NRA's refusal …", "Smith notes that …": the tagger reads a speech verb's -s form as a
+   * plural noun; after a name or "he"/"she" and before its clause it is the verb. Not after "’s" or a determiner's noun
+   * ("Trump's claims", "these claims").
+   */
+  const presentTaggedNoun = (v: number): boolean => {
+    if (!/s$/.test(t(v).lower) || speechVerbs.get(t(v).lower) === undefined || speechVerbs.get(t(v).lower) === 'PARAPHRASE') return false;
+    const before = t(v - 1);
+    return (before.pos === 'PROPN' && mentionEndingAt.has(v - 1)) || /^(?:he|she|it)$/.test(before.lower);
+  };
 
   /** Whether the subject of the verb at `v` is a person (named, or "he", "she", "I", "we"). */
   const personSpeaks = (v: number, floor: number): boolean => {
@@ -993,7 +1052,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           if (kind === 'PARAPHRASE' || (evidenceVerbs.has(token.lower) && !personSpeaks(v, sentence.first))) return;
           // A clause that opens on a quoted fragment opens where the fragment's words do.
           const opener = opensQuoteAt(start) && quotedFragment(start, sentence.last) ? start + 1 : start;
-          if (!opensClause(opener, sentence.last)) return;
+          if (!opensClause(opener, sentence.last) && !nounContent(v, opener)) return;
         }
         const opensQuote = opensQuoteAt(start);
         const fragment = opensQuote && quotedFragment(start, sentence.last);
@@ -1039,7 +1098,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
               role: null,
               confidence: rules.unnamedSubject,
             })
-          : withGroup(subjectBefore(v, sentence.first), v, sentence.first);
+          : (withGroup(subjectBefore(v, sentence.first), v, sentence.first) ??
+            catenativeSubject(v, sentence.first) ??
+            unresolvedSubject(v, sentence.first));
         if (!subject) return;
         const span = { start: t(start).start, end: t(end - 1).end };
         const statement = reported(
@@ -1265,6 +1326,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
 
 /** Tokens looked at after a speech verb for the verb of a clause without "that" ("said Mr. X's attack on …, was …"). */
 const clauseReach = 30;
+
+/** Tokens looked at after a speech verb's addressee or venue for the "that" opening its clause. */
+const thatReach = 16;
 
 /** Tokens looked back from a speech verb for the comma opening an attribution inside a clause (", these people said,"). */
 const parentheticalReach = 8;
