@@ -327,6 +327,43 @@ describe('reported speech: shapes found on real news', () => {
   });
 });
 
+describe('participles and honorifics', () => {
+  it('reads a participle modifying the noun before it as that noun speaking', () => {
+    const x = extractArticle(
+      'Senator Ivo Marsh told reporters on Friday he would vote no, with Governor Ana Ruiz telling reporters the bill was dead.',
+    );
+    expect(find(x, 'the bill was dead')).toMatchObject({ speaker: 'Ana Ruiz', verb: 'telling' });
+    const y = extractArticle('The poll left 62 percent of voters saying the economy is growing worse.');
+    expect(find(y, 'the economy is growing worse')).toMatchObject({ verb: 'saying' });
+  });
+
+  it('reads a participle after "and" or a dash for the sentence\'s speaker', () => {
+    const x = extractArticle('Mayor Tom Reyes praised the crews and vowing to rebuild the bridge by spring.');
+    expect(find(x, 'to rebuild the bridge by spring')).toMatchObject({ speaker: 'Tom Reyes' });
+    const y = extractArticle('Dana Kell changed her pick on the spot – saying she now backs the visiting team.');
+    expect(find(y, 'she now backs the visiting team')).toMatchObject({ speaker: 'Dana Kell' });
+  });
+
+  it('reads "is telling X that …" as speech, but not "it is telling that …"', () => {
+    const x = extractArticle('Ivo Marsh is telling a packed crowd in Windham that he has few memories of his first run.');
+    expect(find(x, 'he has few memories of his first run')).toMatchObject({ speaker: 'Ivo Marsh' });
+    const y = extractArticle('Ivo Marsh lost the vote. It is telling that nobody came to the count.');
+    expect(y.statements).toEqual([]);
+  });
+
+  it('takes a surname after Mr. or Ms. for a person, with the gender the honorific gives', () => {
+    const x = extractArticle('Ms. Acosta said the fund was empty. Mr. Okafor, 69, said he had been flooded with angry email.');
+    expect(find(x, 'the fund was empty')).toMatchObject({ speaker: 'Acosta' });
+    expect(x.entities.find((e) => e.name === 'Acosta')?.type).toBe('PERSON');
+    expect(find(x, 'he had been flooded with angry email')).toMatchObject({ speaker: 'Okafor' });
+  });
+
+  it('leaves a sentence-opening adverb out of the name after it', () => {
+    const x = extractArticle('Certainly Ivo Marsh said he would win. Kelly Ayotte said she would too.');
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Ivo Marsh', 'Kelly Ayotte']));
+  });
+});
+
 describe('relations', () => {
   it('links a statement made in response to an earlier one', () => {
     const x = extractArticle(

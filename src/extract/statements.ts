@@ -145,7 +145,7 @@ const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const unnamedPronouns = new Set(['he', 'i', 'she', 'them', 'they', 'us', 'we', 'who', 'you']);
 /** Speech verbs whose content may be an infinitive: promises, threats, requests. */
 const infinitiveSpeech =
-  /^(?:vow|vowed|vows|pledge|pledged|pledges|promise|promised|promises|threaten|threatened|threatens|urge|urged|urges|ask|asked|asks|tell|told|tells|warn|warned|warns)$/;
+  /^(?:vow|vowed|vows|vowing|pledge|pledged|pledges|pledging|promise|promised|promises|promising|threaten|threatened|threatens|threatening|urge|urged|urges|urging|ask|asked|asks|asking|tell|told|tells|telling|warn|warned|warns|warning)$/;
 const clauseBreakers = new Set([
   'although',
   'though',
@@ -582,6 +582,14 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return null;
   };
 
+  /** The person or organization named right before a participle at token `v`, else the noun phrase there, unnamed. */
+  const nounBefore = (v: number, floor: number): Subject | null => {
+    const m = mentionEndingAt.get(v - 1);
+    if (m && m.first >= floor && ['PERSON', 'ORGANIZATION'].includes(entity(m.entity)?.type ?? ''))
+      return fromMention(m, null, rules.sentenceSubject);
+    return unnamedBefore(v, floor);
+  };
+
   /** `subject`, or, where it names no one, the group or unnamed speaker right before token `v`. */
   const withGroup = (subject: Subject | null, v: number, floor: number): Subject | null => {
     if (subject?.key || subject?.evidence) return subject;
@@ -695,7 +703,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         i = m.last;
       } else if (/^(?:reporters|journalists|lawmakers|parliament|the|a|an)$/.test(t(i).lower) && /^t[oe]l/.test(t(v).lower)) {
         let e = i;
-        while (['DET', 'NOUN', 'ADJ', 'PROPN'].includes(t(e).pos) && e - i < 4) e++;
+        // "telling reporters the bill was dead": a determiner after the first word opens the clause, not more of the addressee.
+        while (['DET', 'NOUN', 'ADJ', 'PROPN'].includes(t(e).pos) && e - i < 4 && !(e > i && t(e).pos === 'DET')) e++;
         if (e > i) {
           venue = `${t(v).text} ${text.slice(t(i).start, t(e - 1).end)}`;
           i = e;
@@ -1010,11 +1019,17 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   // Reported speech.
   tokens.forEach((token, v) => {
     const nounVerb = nounVerbs.has(token.lower);
-    const participle = t(v - 1).text === ',' || /^(?:after|before|by|while|without)$/.test(t(v - 1).lower);
-    const participleKind = participle ? speechParticiple(token.lower) : undefined;
-    // "Sanders is suggesting he beat expectations", "has been saying": the progressive of a speech verb, with its own subject.
+    // "…, saying", "… – saying", "… and vowing to …": a participle speaking for the sentence's subject.
+    const participle = /^(?:,|—|–|and|but)$/.test(t(v - 1).lower) || /^(?:after|before|by|while|without)$/.test(t(v - 1).lower);
+    // "911 calls saying shots had been fired", "with 30 percent of voters saying …", "McCain telling reporters …": a
+    // participle modifying the noun before it, which speaks.
+    const modifying = !participle && ['NOUN', 'PROPN', 'NUM'].includes(t(v - 1).pos) && !inQuote(t(v - 1).start);
+    const participleKind = participle || modifying ? speechParticiple(token.lower) : undefined;
+    // "Sanders is suggesting he beat expectations", "has been saying": the progressive of a speech verb, with its own
+    // subject; "is telling reporters that …" too, but not "it is telling that …".
+    const activity = activityParticiples.test(token.lower) && !(token.lower === 'telling' && t(v + 1).lower !== 'that');
     const progressive =
-      !participle && /^(?:is|are|was|were|been|[’']s|[’']re)$/.test(t(v - 1).lower) && !activityParticiples.test(token.lower)
+      !participle && !modifying && /^(?:is|are|was|were|been|[’']s|[’']re)$/.test(t(v - 1).lower) && !activity
         ? speechParticiple(token.lower)
         : undefined;
     const kind = speechVerbs.get(token.lower) ?? participleKind ?? progressive ?? (nounVerb || pointsOut(v) ? 'INDIRECT' : undefined);
@@ -1091,7 +1106,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         // "…, adding that …", "… before saying …": the participle's subject is the sentence's speaker, else the name the
         // sentence opens on; a participle reports speech even when neither is found ("…, saying they infringe on …").
         const subject = participleKind
-          ? (sentenceSubject(v) ??
+          ? ((modifying ? nounBefore(v, sentence.first) : null) ??
+            sentenceSubject(v) ??
             openingSubject(sentence.first, v) ?? {
               key: null,
               span: { start: token.start, end: token.end },
