@@ -364,6 +364,45 @@ describe('participles and honorifics', () => {
   });
 });
 
+describe('reported clauses: where they open and end', () => {
+  it('finds the "that" after "told" and an addressee holding a possessive or a comma', () => {
+    const x = extractArticle('Ivo Marsh told The Ledger’s editorial board in Salem, Oregon, on Monday that he backs the plan.');
+    expect(find(x, 'he backs the plan')).toMatchObject({ speaker: 'Ivo Marsh', verb: 'told' });
+  });
+
+  it('reads "said so", "said yes" and "said no" followed by more words', () => {
+    const x = extractArticle('Ivo Marsh said so in December. Dana Kell said no to the war.');
+    expect(find(x, 'so')).toMatchObject({ speaker: 'Ivo Marsh' });
+    expect(find(x, 'no')).toMatchObject({ speaker: 'Dana Kell' });
+  });
+
+  it('reads the verb after a speech verb in a relative clause as what was said', () => {
+    const x = extractArticle('Ivo Marsh finished third, in a race that he said defied every expectation.');
+    expect(find(x, 'defied every expectation')).toMatchObject({ speaker: 'Ivo Marsh', verb: 'said' });
+    const y = extractArticle('The troops left in 2011, a decision they say allowed the militias to grow.');
+    expect(find(y, 'allowed the militias to grow')).toMatchObject({ verb: 'say' });
+  });
+
+  it('runs a clause on through "because", "although" and an appositive relative clause', () => {
+    const x = extractArticle(
+      'Dana Kell said the vote was lost, because the rain kept voters home. Ivo Marsh acknowledged that Kell, who did win the county, would face a recount.',
+    );
+    expect(find(x, 'the vote was lost, because the rain kept voters home')).toMatchObject({ speaker: 'Dana Kell' });
+    expect(find(x, 'Kell, who did win the county, would face a recount')).toMatchObject({ speaker: 'Ivo Marsh' });
+    // A subordinate clause with a speech act of its own is another statement.
+    const y = extractArticle('Acme Corp. said its trucks were back on the road, although Ivo Marsh said it was too early to say.');
+    expect(find(y, 'its trucks were back on the road')).toMatchObject({ speaker: 'Acme Corp.' });
+  });
+
+  it('runs a clause on over an aside between dashes, and ends it at a single dash', () => {
+    const x = extractArticle(
+      'Dana Kell said the levy — a tax her party once opposed — would pass. Ivo Marsh said the dam would hold — for now, at least.',
+    );
+    expect(find(x, 'the levy — a tax her party once opposed — would pass')).toMatchObject({ speaker: 'Dana Kell' });
+    expect(find(x, 'the dam would hold')).toMatchObject({ speaker: 'Ivo Marsh' });
+  });
+});
+
 describe('relations', () => {
   it('links a statement made in response to an earlier one', () => {
     const x = extractArticle(

@@ -146,13 +146,14 @@ const unnamedPronouns = new Set(['he', 'i', 'she', 'them', 'they', 'us', 'we', '
 /** Speech verbs whose content may be an infinitive: promises, threats, requests. */
 const infinitiveSpeech =
   /^(?:vow|vowed|vows|vowing|pledge|pledged|pledges|pledging|promise|promised|promises|promising|threaten|threatened|threatens|threatening|urge|urged|urges|urging|ask|asked|asks|asking|tell|told|tells|telling|warn|warned|warns|warning)$/;
+/**
+ * Words after a comma that end a reported clause. Not "because", "although", "though", "since" or "despite": PolNeAR's
+ * content spans, like what was said, run on through such a subordinate clause.
+ */
+const subordinators = /^(?:although|though|because|since|despite)$/;
 const clauseBreakers = new Set([
-  'although',
-  'though',
   'while',
   'as',
-  'because',
-  'since',
   'after',
   'before',
   'according',
@@ -162,7 +163,6 @@ const clauseBreakers = new Set([
   'noting',
   'saying',
   'whereas',
-  'despite',
   'unless',
   'amid',
 ]);
@@ -741,9 +741,13 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     // "told reporters outside his residence that …": a short phrase before "that" is skipped.
     // A programme's title in quotation marks is part of it: "said on ABC's “This Week” that …".
     // "noted in a guest column in Saturday’s New York Times that …", "told The Post and Courier newspaper of Charleston that …".
+    // After "told", the addressee and where it was may hold a comma or a possessive: "told The Post’s editorial board
+    // that", "told a town hall in Salem, New Hampshire, on Monday that".
+    const tells = /^(?:tell|tells|told|telling)$/.test(t(v).lower);
     for (let k = i; k < i + thatReach; k++) {
-      if (['VERB', 'AUX', 'PUNCT'].includes(t(k).pos) && t(k).lower !== 'that' && !/^[“”"]$/.test(t(k).text)) break;
-      if (t(k).lower === 'that' && k > i && (t(i).pos === 'ADP' || (addressee && ['NOUN', 'PROPN'].includes(t(i).pos)))) {
+      const passes = tells && (t(k).text === ',' || /^[’']s$/.test(t(k).text));
+      if (['VERB', 'AUX', 'PUNCT'].includes(t(k).pos) && t(k).lower !== 'that' && !/^[“”"]$/.test(t(k).text) && !passes) break;
+      if (t(k).lower === 'that' && k > i && (t(i).pos === 'ADP' || tells || (addressee && ['NOUN', 'PROPN'].includes(t(i).pos)))) {
         i = k;
         break;
       }
@@ -790,6 +794,24 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return (
       possessive || (['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(opener.pos) && !/^(?:that|this|it|which|what)$/.test(opener.lower))
     );
+  };
+
+  /**
+   * "a finish that he said defied expectations", "a decision they say allowed …", "which the probe said were covered
+   * up": a speech verb inside a relative clause, whose reported clause is the verb after it (its subject is the noun
+   * the relative clause hangs on).
+   */
+  const relativeReport = (v: number, floor: number): boolean => {
+    if (!/^(?:say|says|said|claim|claims|claimed)$/.test(t(v).lower)) return false;
+    const next = t(v + 1);
+    if (!['VERB', 'AUX'].includes(next.pos) || /ing$/.test(next.lower) || next.lower === 'to') return false;
+    let k = skipBack(v - 1, floor);
+    const pronounSubject = t(k).pos === 'PRON' && pronouns.has(t(k).lower);
+    if (pronounSubject) k--;
+    else while (k >= floor && v - k < 8 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t(k).pos)) k--;
+    if (k < floor || k === v - 1) return false;
+    // "that he said", "which they say"; with no relative word, only a pronoun subject after a noun ("a decision they say").
+    return /^(?:that|which|who|whom)$/.test(t(k).lower) || (pronounSubject && t(k).pos === 'NOUN');
   };
 
   /** "said legalizing it could put …", "says going through a dark time has allowed …": a gerund opens the clause, a finite verb follows. */
@@ -1048,7 +1070,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           return;
         }
         let start = comp.next;
-        const gap = modals.has(t(v + 1).lower) && t(v + 1).pos === 'AUX';
+        const gap = (modals.has(t(v + 1).lower) && t(v + 1).pos === 'AUX') || relativeReport(v, sentence.first);
         const opensQuoteAt = (i: number) => /^[“"‘]$/.test(t(i).text) || /^[“"]/.test(text.slice(t(i).start));
         // "vowed to build", "told reporters not to worry": a promise or a request, reported as its infinitive.
         const to = t(start).lower === 'not' ? start + 1 : start;
@@ -1060,7 +1082,10 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         // "says that wasn't the first time": "that" is the clause's subject when a verb follows it.
         const demonstrative = t(start).lower === 'that' && t(start + 1).pos === 'AUX' && !gerundSubject(start + 1, sentence.last);
         // "said no.", "said so": the answer is the whole of what was said.
-        const answer = /^(?:yes|no|so)$/.test(t(start).lower.replace(/\.$/, '')) && /^[.,;]|^$/.test(t(start + 1).text);
+        // "said so in December", "said yes while …", "said no to the war" too, but not "said no decision was made".
+        const answer =
+          /^(?:yes|no|so)$/.test(t(start).lower.replace(/\.$/, '')) &&
+          (/^[.,;]|^$/.test(t(start + 1).text) || ['ADP', 'SCONJ', 'CCONJ', 'PART'].includes(t(start + 1).pos));
         if (t(start).lower === 'that' && !demonstrative) start++;
         else if (!gap && !infinitive && !answer) {
           // "the data suggest the plan works" is evidence; "Clinton suggested the plan works" is speech.
@@ -1077,9 +1102,34 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         // A reported clause ends within a long sentence's worth of words; past that, the scan costs time on run-on input.
         const clauseLimit = answer ? start + 1 : Math.min(sentence.last, start + 150);
         let clauseHasVerb = false;
+        // Inside an appositive relative or participle ("Sanders, who did win Rhode Island, would …", "these accounts,
+        // left untouched, may …"): its verbs are not the clause's own, so the verb after its closing comma is.
+        let aside = false;
+        let dashAside = false;
         while (end < clauseLimit) {
           const tk = t(end);
-          if (/^[;:—–]$/.test(tk.text)) break;
+          if (tk.text === ',' && aside) aside = false;
+          else if (
+            tk.text === ',' &&
+            !clauseHasVerb &&
+            end > start &&
+            (/^(?:who|which|whose)$/.test(t(end + 1).lower) || (t(end + 1).pos === 'VERB' && /ed$/.test(t(end + 1).lower)))
+          ) {
+            aside = true;
+            end++;
+            continue;
+          }
+          // "the obliteration — a word used by several observers — Johnson spoke of …": a pair of dashes holds an aside.
+          if (/^[—–]$/.test(tk.text) && !dashAside) {
+            let close = end + 1;
+            while (close < clauseLimit && close - end < asideReach && !/^[—–;:]$/.test(t(close).text)) close++;
+            if (!/^[—–]$/.test(t(close).text)) break;
+            dashAside = true;
+            end++;
+            continue;
+          }
+          if (/^[—–]$/.test(tk.text)) dashAside = false;
+          if (/^[;:]$/.test(tk.text)) break;
           if (/^[”"]$/.test(tk.text) && end === start && !fragment) break;
           // ", was …" after an appositive ("X's attack on the judge, Tom Lee, was …") is the clause's own verb.
           const ownVerb = !clauseHasVerb && ['VERB', 'AUX'].includes(t(end + 1).pos);
@@ -1090,7 +1140,13 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
             (clauseBreakers.has(t(end + 1).lower) || (['VERB', 'AUX'].includes(t(end + 1).pos) && !ownVerb && !participlePhrase))
           )
             break;
-          if (['VERB', 'AUX'].includes(tk.pos)) clauseHasVerb = true;
+          // ", although Kyiv said …": a subordinate clause with a speech act of its own is another statement.
+          if (tk.text === ',' && subordinators.test(t(end + 1).lower)) {
+            let k = end + 2;
+            while (k < end + 8 && !(speechVerbs.has(t(k).lower) && ['VERB', 'AUX'].includes(t(k).pos)) && !/^[,.;:]$/.test(t(k).text)) k++;
+            if (speechVerbs.has(t(k).lower) && ['VERB', 'AUX'].includes(t(k).pos)) break;
+          }
+          if (['VERB', 'AUX'].includes(tk.pos) && !aside) clauseHasVerb = true;
           // "… but accused …", "… and said …": the speaker's next speech act.
           if (t(end).pos === 'CCONJ' && speechVerbs.has(t(end + 1).lower) && ['VERB', 'AUX'].includes(t(end + 1).pos) && end > start) break;
           // ", and Acme warned that …": a new subject and verb start another clause.
@@ -1342,6 +1398,9 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
 
 /** Tokens looked at after a speech verb for the verb of a clause without "that" ("said Mr. X's attack on …, was …"). */
 const clauseReach = 30;
+
+/** Tokens looked ahead from a dash inside a reported clause for the dash closing the aside it opens. */
+const asideReach = 25;
 
 /** Tokens looked at after a speech verb's addressee or venue for the "that" opening its clause. */
 const thatReach = 16;
