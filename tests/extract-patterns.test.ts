@@ -337,6 +337,11 @@ describe('participles and honorifics', () => {
     expect(find(y, 'the economy is growing worse')).toMatchObject({ verb: 'saying' });
   });
 
+  it('gives "a statement saying …" to whoever issued the statement', () => {
+    const x = extractArticle('On Saturday, Ivo Marsh issued a statement saying that the judge was a remarkable person.');
+    expect(find(x, 'the judge was a remarkable person')).toMatchObject({ speaker: 'Ivo Marsh', verb: 'saying' });
+  });
+
   it('reads a participle after "and" or a dash for the sentence\'s speaker', () => {
     const x = extractArticle('Mayor Tom Reyes praised the crews and vowing to rebuild the bridge by spring.');
     expect(find(x, 'to rebuild the bridge by spring')).toMatchObject({ speaker: 'Tom Reyes' });

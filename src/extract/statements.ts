@@ -150,6 +150,9 @@ const infinitiveSpeech =
  * Words after a comma that end a reported clause. Not "because", "although", "though", "since" or "despite": PolNeAR's
  * content spans, like what was said, run on through such a subordinate clause.
  */
+/** Things written or said that a participle after them ("a statement saying") speaks through, for their author. */
+const documentNouns =
+  /^(?:ad|ads|announcement|book|column|comment|comments|email|emails|interview|letter|memo|message|note|op-ed|post|release|remarks|report|speech|statement|tweet|tweets|video)$/;
 const subordinators = /^(?:although|though|because|since|despite)$/;
 const clauseBreakers = new Set([
   'while',
@@ -587,6 +590,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     const m = mentionEndingAt.get(v - 1);
     if (m && m.first >= floor && ['PERSON', 'ORGANIZATION'].includes(entity(m.entity)?.type ?? ''))
       return fromMention(m, null, rules.sentenceSubject);
+    // "Trump issued a statement saying …": a document speaks for whoever issued it, the sentence's speaker.
+    if (documentNouns.test(t(v - 1).lower)) return null;
     return unnamedBefore(v, floor);
   };
 
