@@ -300,6 +300,18 @@ describe('reported speech: shapes found on real news', () => {
     expect(x.statements.map((s) => s.kind)).toEqual(['DIRECT_QUOTE']);
   });
 
+  it('reads a clause opening on a short quotation whose words go on after it', () => {
+    const x = extractArticle('Ivo Marsh said “it makes me angry” every time he drives past the plant.');
+    expect(find(x, '“it makes me angry” every time he drives past the plant')).toMatchObject({ speaker: 'Ivo Marsh' });
+  });
+
+  it('reads "But according to X, …" and "…: According to X, …" as the clause after the attribution', () => {
+    const x = extractArticle('But according to reports in the local press, the mayor could not win over the council.');
+    expect(find(x, 'the mayor could not win over the council')).toMatchObject({ verb: 'according to' });
+    const y = extractArticle('The shift has not gone unnoticed: According to recent polls, the senator holds only 14 percent.');
+    expect(find(y, 'the senator holds only 14 percent')).toMatchObject({ verb: 'according to' });
+  });
+
   it('finds the "that" after a long venue or addressee', () => {
     const x = extractArticle(
       'Rep. Dana Kell noted in a guest column in Saturday’s Daily Ledger that anger over the economy is fueling the campaign.',

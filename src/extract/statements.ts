@@ -208,7 +208,31 @@ const orgKeys = new Keys((s) => orgNouns.test(s), orgHeads);
 const catenatives =
   /^(?:able|about|appear(?:s|ed)?|beg[ai]n|begins|careful|continue[sd]?|decline[sd]?|due|eager|expected|going|likely|poised|quick|ready|refuse[sd]?|seem(?:s|ed)?|set|tr(?:y|ies|ied)|unable|unlikely|want(?:s|ed)?|willing)$/;
 /** Verbs that report a clause whoever their subject is: a clause after them is speech even when the speaker is not found. */
-const reportingVerbs = new Set(['say', 'says', 'said', 'tell', 'tells', 'told']);
+const reportingVerbs = new Set([
+  'acknowledged',
+  'added',
+  'admitted',
+  'argued',
+  'argues',
+  'claimed',
+  'claims',
+  'explained',
+  'insisted',
+  'insists',
+  'noted',
+  'notes',
+  'say',
+  'said',
+  'says',
+  'stressed',
+  'tell',
+  'tells',
+  'told',
+  'warned',
+  'warns',
+  'wrote',
+  'writes',
+]);
 const timeNouns = new Set(['morning', 'afternoon', 'evening', 'night']);
 const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -867,7 +891,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     // Words of the clause follow ("voters would", "must lead"), not "and that …", "in a statement" or "he said".
     return (
       after < last &&
-      ['NOUN', 'PROPN', 'VERB', 'AUX', 'ADJ', 'ADV', 'NUM', 'PART'].includes(t(after).pos) &&
+      // ("it gets me mad" every time he …: a determiner opens the rest of the clause.)
+      ['NOUN', 'PROPN', 'VERB', 'AUX', 'ADJ', 'ADV', 'NUM', 'PART', 'DET'].includes(t(after).pos) &&
       !speechVerbs.has(t(after).lower)
     );
   };
@@ -1314,7 +1339,11 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         );
         m = inner ?? { entity: '', start: t(k + 2).start, end: t(e - 1).end, first: k + 2, last: e };
       }
-      const leading = k === sentence.first;
+      // "But according to reports, …", "(According to the police, …", "… gone unnoticed: According to polls, …": the
+      // attribution opens the clause after a conjunction, an adverb, a bracket or a colon.
+      let f = k - 1;
+      while (f >= sentence.first && (['CCONJ', 'ADV'].includes(t(f).pos) || /^[(,]$/.test(t(f).text))) f--;
+      const leading = f < sentence.first || t(f).text === ':';
       // The comma closing the source phrase, if the sentence goes on after it.
       let c = m.last;
       while (c < sentence.last && t(c).text !== ',') c++;
