@@ -114,6 +114,21 @@ async function sampleCorpus(url: string): Promise<{ samples: Samples; rows: Reco
       statements: await ids('SELECT id FROM statement TABLESAMPLE BERNOULLI (5) REPEATABLE (42) LIMIT 5000'),
       eventKinds: await ids('SELECT DISTINCT kind::text FROM event ORDER BY 1'),
       personNames: await ids('SELECT name FROM person ORDER BY id LIMIT 1000'),
+      frequentSpeakers: await ids(
+        'SELECT speaker_person_id FROM statement WHERE speaker_person_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 20',
+      ),
+      eventMoments: await ids(
+        `SELECT moment FROM (
+           (SELECT event_id || ' ' || (extract(epoch FROM said_at) * 1000)::bigint AS moment, 0 AS pass
+              FROM statement_event TABLESAMPLE BERNOULLI (1) REPEATABLE (42) WHERE said_at IS NOT NULL LIMIT 1000)
+           UNION ALL
+           -- A corpus too small for a 1% sample to hold anything.
+           (SELECT event_id || ' ' || (extract(epoch FROM said_at) * 1000)::bigint, 1 FROM statement_event WHERE said_at IS NOT NULL LIMIT 100)
+         ) moments ORDER BY pass LIMIT 1000`,
+      ),
+      rareSpeakers: await ids(
+        'SELECT speaker_person_id FROM statement WHERE speaker_person_id IS NOT NULL GROUP BY 1 ORDER BY count(*), 1 LIMIT 200',
+      ),
     };
     const counts: Record<string, number> = {};
     for (const table of ['article', 'statement', 'statement_event', 'person', 'organization', 'event', 'image']) {

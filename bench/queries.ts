@@ -4,7 +4,18 @@
 import type { Random } from './corpus/random.ts';
 
 /** Ids the variables are drawn from, sampled from the corpus before the run. */
-export type Samples = { events: string[]; people: string[]; statements: string[]; eventKinds: string[]; personNames: string[] };
+export type Samples = {
+  events: string[];
+  people: string[];
+  statements: string[];
+  eventKinds: string[];
+  personNames: string[];
+  /** The speakers with the most statements, and some with the fewest (for paths from a hub to the edge of the graph). */
+  frequentSpeakers: string[];
+  rareSpeakers: string[];
+  /** "<event id> <epoch ms>": when something was said about the event. */
+  eventMoments: string[];
+};
 
 export type BenchQuery = {
   key: string;
@@ -155,6 +166,35 @@ export function benchQueries(samples: Samples, optional: Optional = {}): BenchQu
       },
     });
   }
+  queries.push({
+    key: 'q7-path-hub-to-rare',
+    title: '7. path from a frequent speaker to a rare one',
+    newsgraph: {
+      query: `query Q7($from: ID!, $to: ID!) { path(from: $from, to: $to, maxLength: 4) { length narrowed hops { kind evidence } } }`,
+      variables: (random) => ({
+        from: gid('Person', random.pick(samples.frequentSpeakers)),
+        to: gid('Person', random.pick(samples.rareSpeakers)),
+      }),
+    },
+  });
+  queries.push({
+    key: 'q8-top-speakers-about-event',
+    title: '8. top speakers about an event and its sub-events in a 30-day window',
+    newsgraph: {
+      query: `query Q8($about: ID!, $from: DateTime!, $to: DateTime!) { people(first: 10, orderBy: { field: STATEMENTS, direction: DESC,
+        counting: { about: $about, said: { from: $from, to: $to } } }) { totalCount nodes { name } } }`,
+      variables: (random) => {
+        // Thirty days around a moment something was said about the event (or one inside it).
+        const [event, at] = random.pick(samples.eventMoments).split(' ') as [string, string];
+        const day = 86_400_000;
+        return {
+          about: gid('Event', event),
+          from: new Date(Number(at) - 15 * day).toISOString(),
+          to: new Date(Number(at) + 15 * day).toISOString(),
+        };
+      },
+    },
+  });
   let serial = 0;
   queries.push({
     key: 'q6-ingest',

@@ -4,9 +4,11 @@
 // Packages stay external, loaded from node_modules as usual. Running the
 // bundle instead of src/ under tsx saves the loader's memory (≈40 MB RSS)
 // and its start-up time; the build itself takes about a second.
-// GraphiQL's browser files are built too (scripts/build-graphiql.mjs): once,
-// and again only when its packages or sources change.
+// GraphiQL's and the explorer's browser files are built too
+// (scripts/build-graphiql.mjs, scripts/build-explore.mjs): once, and again
+// only when their packages or sources change.
 import { build } from 'esbuild';
+import { buildExplore } from './build-explore.mjs';
 import { buildGraphiQL } from './build-graphiql.mjs';
 
 await build({
@@ -23,3 +25,6 @@ await build({
 
 const graphiql = await buildGraphiQL();
 if (graphiql.built) console.log('newsgraph: built GraphiQL into dist/graphiql/');
+
+const explore = await buildExplore();
+if (explore.built) console.log('newsgraph: built the explorer into dist/explore/');

@@ -5,7 +5,7 @@
 
 import { readConfig } from '../src/config.ts';
 import { allConnectionKinds, type ConnectionKind, connectionsSql } from '../src/db/connections.ts';
-import { findPaths, pathBounds, pathSql } from '../src/db/path.ts';
+import { findPaths, pathBounds, pathHopSql } from '../src/db/path.ts';
 import { resolveSql } from '../src/db/resolve.ts';
 import { searchableTypes, searchSql } from '../src/db/search.ts';
 import type { Prisma } from '../src/generated/prisma/client.ts';
@@ -84,7 +84,7 @@ try {
     `connections of ${top.name}, all kinds, first 20`,
     connectionsSql('Person', [top.id], allConnectionKinds as ConnectionKind[], 21, 0)?.page ?? null,
   );
-  // Also ends under the fan-out bound, so the walk runs instead of stopping at the first hop.
+  // And between two speakers under the fan-out bound, whose hops are not narrowed.
   const modest = await db.$queryRaw<{ id: string; name: string }[]>`
     SELECT p.id, p.name FROM statement s JOIN person p ON p.id = s.speaker_person_id
      GROUP BY 1, 2 HAVING count(*) <= ${pathBounds.fanOut}::int ORDER BY count(*) DESC, 1 LIMIT 2`;
@@ -99,10 +99,8 @@ try {
       (paths) => `${paths.length} path(s) of ${paths[0]?.hops.length ?? '-'} hops`,
       (error: Error & { extensions?: { code?: string } }) => `${error.extensions?.code ?? 'error'}: ${error.message}`,
     );
-    await explain(
-      `path ${from.name} -> ${to.name}, maxLength 4 (${outcome})`,
-      pathSql(start, end, { maxLength: 4, fanOut: pathBounds.fanOut, frontier: pathBounds.frontier }),
-    );
+    const hop = pathHopSql(start);
+    if (hop) await explain(`path ${from.name} -> ${to.name}, maxLength 4 (${outcome}): its first hop`, hop);
   }
 } finally {
   await database.close();

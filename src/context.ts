@@ -3,13 +3,10 @@
 import DataLoader from 'dataloader';
 import type { RequestAuth } from './auth/schema-auth.ts';
 import type { Db } from './db/client.ts';
-import { type EventSpeakerRow, loadEventSpeakers } from './db/event-speakers.ts';
 import type { Extractor } from './extract/ingest-text.ts';
 import type { Live } from './live/pubsub.ts';
 
 export type Loaders = {
-  /** Each event's first `limit` speakers; one loader per argument pair, so each SQL query carries its limit. */
-  eventSpeakers(includeSubEvents: boolean, limit: number): DataLoader<string, EventSpeakerRow[]>;
   /** A request-wide loader per `key` (which encodes the field's arguments), created on first use. */
   batch<K, V>(key: string, load: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V>;
 };
@@ -30,7 +27,6 @@ export type Context = {
 type ContextParts = Pick<Context, 'db' | 'auth' | 'live' | 'request' | 'extract'>;
 
 export function createContext({ db, auth, live, request, extract }: ContextParts): Context {
-  const speakers = new Map<string, DataLoader<string, EventSpeakerRow[]>>();
   const batches = new Map<string, DataLoader<unknown, unknown>>();
   return {
     db,
@@ -39,15 +35,6 @@ export function createContext({ db, auth, live, request, extract }: ContextParts
     request,
     extract,
     loaders: {
-      eventSpeakers(includeSubEvents, limit) {
-        const key = `${includeSubEvents}:${limit}`;
-        let loader = speakers.get(key);
-        if (!loader) {
-          loader = new DataLoader((ids) => loadEventSpeakers(db, ids, includeSubEvents, limit));
-          speakers.set(key, loader);
-        }
-        return loader;
-      },
       batch<K, V>(key: string, load: (keys: readonly K[]) => Promise<V[]>) {
         let loader = batches.get(key);
         if (!loader) {

@@ -15,6 +15,7 @@ import type { RateLimiter, RateLimitOptions } from './limits/rate-limit.ts';
 import { type RequestLimits, useBodyLimit, useJsonBodies } from './limits/request-limits.ts';
 import { loadTrustedDocuments, type TrustedDocuments, useTrustedDocuments } from './limits/trusted-documents.ts';
 import { type Env, isProduction, readSettings, type Settings } from './settings.ts';
+import { exploreDocuments } from './web/explore-documents.ts';
 
 export type SecurityOptions = {
   auth: AuthOptions;
@@ -25,6 +26,8 @@ export type SecurityOptions = {
   dbConnectTimeoutMs: number;
   introspection: boolean;
   graphiql: boolean;
+  /** The explorer at /explore; its operations join the trusted documents while it is on. */
+  explorer: boolean;
   fieldSuggestions: boolean;
   /** Only these documents run, when set. */
   trustedDocuments: TrustedDocuments | null;
@@ -94,6 +97,7 @@ export function securityFrom(settings: Settings): SecurityOptions {
     dbConnectTimeoutMs: settings.NEWSGRAPH_DB_CONNECT_TIMEOUT_MS,
     introspection: settings.NEWSGRAPH_INTROSPECTION,
     graphiql: settings.NEWSGRAPH_GRAPHIQL,
+    explorer: settings.NEWSGRAPH_EXPLORER,
     fieldSuggestions: settings.NEWSGRAPH_FIELD_SUGGESTIONS,
     trustedDocuments: trusted ? loadTrustedDocuments(trusted) : null,
     corsOrigins: settings.NEWSGRAPH_CORS_ORIGINS,
@@ -112,8 +116,10 @@ export function securityPlugins(
     useJsonBodies(),
     useCsrfHeaders(),
     useBodyLimit(options.requests.maxBodyBytes),
-    // The export routes' own operations run in trusted-documents mode too: they are this server's documents.
-    ...(options.trustedDocuments ? useTrustedDocuments({ ...exportDocuments, ...options.trustedDocuments }) : []),
+    // The export routes' and the explorer's own operations run in trusted-documents mode too: they are this server's documents.
+    ...(options.trustedDocuments
+      ? useTrustedDocuments({ ...exportDocuments, ...(options.explorer ? exploreDocuments() : {}), ...options.trustedDocuments })
+      : []),
     ...(options.auth.jwt ? [useJwtCredentials(options.auth.jwt)] : []),
     ...shapeLimitPlugins(options.shape, { blockSuggestions: !options.fieldSuggestions }),
     ...(options.introspection ? [] : [useNoIntrospection()]),

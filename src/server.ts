@@ -102,7 +102,13 @@ export function createApp({
         metricsAccess: security.metrics,
         principalOf: (request, serverContext) => principalOf({ ...(serverContext as object), request }),
       }),
-      useWebPages({ graphiql: graphiql ?? security.graphiql, metrics: security.metrics, endpoint: graphqlEndpoint }),
+      useWebPages({
+        graphiql: graphiql ?? security.graphiql,
+        explorer: security.explorer,
+        trustedDocuments: security.trustedDocuments !== null,
+        metrics: security.metrics,
+        endpoint: graphqlEndpoint,
+      }),
       useExports({ endpoint: graphqlEndpoint, byHash: security.trustedDocuments !== null, logError }),
       useWellFormedText(),
       ...securityPlugins(security, rateLimiter, {

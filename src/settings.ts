@@ -320,6 +320,11 @@ export const settingDefinitions = {
     schema: (context) => flag(!context.production),
   },
   NEWSGRAPH_GRAPHIQL: { group: 'production', description: 'serve GraphiQL at `/graphql`', schema: (context) => flag(!context.production) },
+  NEWSGRAPH_EXPLORER: {
+    group: 'production',
+    description: 'serve the graph explorer at `/explore` (it only reads, through the public API; its operations are trusted documents too)',
+    schema: () => flag(true),
+  },
   NEWSGRAPH_FIELD_SUGGESTIONS: {
     group: 'production',
     description: '"Did you mean …?" in validation errors',

@@ -137,7 +137,15 @@ describe('benchmark', () => {
     expect(result.corpus.articles).toBe(200);
     expect(result.corpus.rows.article).toBe(200);
     expect(result.queries.map((q) => q.key)).toEqual(
-      expect.arrayContaining(['q1-event-statements', 'q2-person-profile', 'q3-events-list', 'q4-node', 'q6-ingest']),
+      expect.arrayContaining([
+        'q1-event-statements',
+        'q2-person-profile',
+        'q3-events-list',
+        'q4-node',
+        'q6-ingest',
+        'q7-path-hub-to-rare',
+        'q8-top-speakers-about-event',
+      ]),
     );
     for (const q of result.queries) {
       const measurements = [q.newsgraph, ...(q.postgraphile ? [q.postgraphile] : []), ...(q.floor ? [q.floor] : [])];

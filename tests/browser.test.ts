@@ -4,30 +4,11 @@
 // them; the landing page's links answer. Screenshots of each page land in
 // test-results/screenshots/ for a person to look at. GraphiQL's files are
 // built by the global set-up (tests/helpers/build-graphiql.ts).
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { exampleOperations } from '../src/examples.ts';
-import { describeChromium, launchChromium } from './helpers/browser.ts';
-import { type ServerProcess, startServer } from './helpers/server-process.ts';
-
-const screenshots = path.join('test-results', 'screenshots');
-
-/** For the enclosing describe: Chromium and the server process started with `env`, both stopped afterwards. */
-function useBrowserAndServer(env: Record<string, string>): { browser: Browser; server: ServerProcess; origin: string } {
-  const live = {} as { browser: Browser; server: ServerProcess; origin: string };
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    [live.browser, live.server] = await Promise.all([launchChromium(), startServer(env)]);
-    live.origin = new URL(live.server.url).origin;
-  });
-  afterAll(async () => {
-    await live.browser?.close();
-    await live.server?.stop();
-  });
-  return live;
-}
+import { describeChromium, screenshots, useBrowserAndServer, withPage } from './helpers/browser.ts';
 
 describeChromium('the pages in a browser', () => {
   const live = useBrowserAndServer({ NEWSGRAPH_SEED: 'true', DATABASE_URL: 'memory://', NEWSGRAPH_METRICS: 'public' });
@@ -146,7 +127,7 @@ describeChromium('the pages in a browser', () => {
       expect(await page.locator('h1').textContent()).toBe('newsgraph');
       await page.screenshot({ path: path.join(screenshots, 'landing.png'), fullPage: true });
       const links = await page.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-      expect(links).toEqual(['/graphql', '/health', '/ready', '/metrics']);
+      expect(links).toEqual(['/explore', '/graphql', '/health', '/ready', '/metrics']);
       for (const href of links) {
         const answer = await page.goto(`${live.origin}${href}`);
         expect(answer?.status(), href ?? '').toBe(200);
@@ -176,7 +157,7 @@ describeChromium('the pages in a browser with GraphiQL off', () => {
       await page.screenshot({ path: path.join(screenshots, 'graphiql-off.png') });
       await page.goto(`${live.origin}/`);
       const links = await page.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-      expect(links).toEqual(['/health', '/ready']);
+      expect(links).toEqual(['/explore', '/health', '/ready']);
       await page.screenshot({ path: path.join(screenshots, 'landing-graphiql-off.png'), fullPage: true });
       expect(seen.problems).toEqual([]);
     });
@@ -194,30 +175,6 @@ async function ingestArticle(endpoint: string, url: string, body: string) {
   });
   const result = (await response.json()) as { errors?: unknown[] };
   if (result.errors) throw new Error(JSON.stringify(result.errors));
-}
-
-type Seen = { requests: string[]; problems: string[] };
-
-/** A fresh context (no GraphiQL tabs in localStorage), recording every request and every error or CSP refusal. */
-async function withPage(browser: Browser, viewport: { width: number; height: number }, body: (page: Page, seen: Seen) => Promise<void>) {
-  const context: BrowserContext = await browser.newContext({ viewport });
-  const seen: Seen = { requests: [], problems: [] };
-  // The context sees requests from the page and from its workers.
-  context.on('request', (request) => {
-    if (!/^(data|blob):/.test(request.url())) seen.requests.push(request.url());
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => seen.problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    // Statuses are asserted where they matter; Chromium also logs each 4xx it loads (the GraphiQL-off page is a 404).
-    if (/^Failed to load resource/.test(message.text())) return;
-    if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) seen.problems.push(`console: ${message.text()}`);
-  });
-  try {
-    await body(page, seen);
-  } finally {
-    await context.close();
-  }
 }
 
 /** The lines a Monaco editor shows (non-breaking spaces as spaces). */

@@ -89,6 +89,26 @@ describe('search', () => {
     }
   });
 
+  it('escapes the snippet’s text and keeps only its own marks, for a statement and for a name matched whole', async () => {
+    await h.data(`mutation { createPerson(input: { name: "Zyx <b>Quorvan</b> & \\"Co\\"" }) { person { id } } }`);
+    const [person] = (await search('Quorvn', { types: ['PERSON'] })).edges;
+    expect(person.node.name).toBe('Zyx <b>Quorvan</b> & "Co"');
+    expect(person.snippet).toBe('<mark>Zyx &#60;b&#62;Quorvan&#60;/b&#62; &#38; &#34;Co&#34;</mark>');
+    await h.data(`mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }`, {
+      input: {
+        url: 'https://example.org/snippet-escape',
+        headline: 'Snippet escape',
+        body: 'Zorblat said things.',
+        statements: [{ kind: 'DIRECT_QUOTE', text: 'The zorblat <img src=x onerror=alert(1)> is \uE000<mark>not</mark> ours' }],
+      },
+    });
+    const [statement] = (await search('zorblat', { types: ['STATEMENT'] })).edges;
+    expect(statement.snippet).toContain('<mark>zorblat</mark> &#60;img src=x onerror=alert(1)&#62; is');
+    // The marks the text carried are not marks (ts_headline may drop what it reads as tags); the API's own are the only tags.
+    expect(statement.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>\uE000\uE001]/);
+    expect(statement.snippet.match(/<mark>/g)).toHaveLength(1);
+  });
+
   it('indexes new writes at once', async () => {
     await h.data(`mutation { createPerson(input: { name: "Oleksii Reznikov" }) { person { id } } }`);
     expect((await search('Reznikov', { types: ['PERSON'] })).edges[0].node.name).toBe('Oleksii Reznikov');
@@ -160,6 +180,79 @@ describe('entity resolution', () => {
     expect(moved.map((row) => `Person:${row.speaker}`)).toContain(Buffer.from(keep, 'base64').toString());
   });
 
+  it('merges a duplicate event: its statements, sub-events and participants move, scopes and dates follow, the old id resolves', async () => {
+    const event = async (name: string, extra = '') =>
+      (await h.data(`mutation($n: String!) { createEvent(input: { name: $n ${extra} }) { event { id } } }`, { n: name })).createEvent.event
+        .id as string;
+    const summit = await event('Merge test summit');
+    const keep = await event('Merge test talks', `, parent: "${summit}", startAt: "2022-03-29T00:00:00Z", kind: MEETING`);
+    const dup = await event(
+      'Merge test negotiations',
+      `, startAt: "2022-03-28T00:00:00Z", endAt: "2022-03-30T00:00:00Z", description: "Day two"`,
+    );
+    const sub = await event('Merge test side meeting', `, parent: "${dup}"`);
+    const speaker = await personId('Dmytro Kuleba');
+    const say = (text: string, about: string[]) =>
+      h.data(
+        `mutation($t: String!, $s: ID!, $a: [ID!]) { createStatement(input: { text: $t, kind: DIRECT_QUOTE, speaker: $s, about: $a }) { statement { id } } }`,
+        {
+          t: text,
+          s: speaker,
+          a: about,
+        },
+      );
+    await say('About the talks.', [keep]);
+    await say('About the negotiations.', [dup]);
+    await say('About both of them.', [keep, dup]);
+    await say('About the side meeting.', [sub]);
+    const raw = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1] as string;
+    // The same person took part in both: the merged event's participation folds into the kept one's.
+    await h.db.db.eventParticipant.createMany({
+      data: [
+        { eventId: raw(keep), personId: raw(speaker), role: 'host' },
+        { eventId: raw(dup), personId: raw(speaker), role: 'guest' },
+      ],
+    });
+    const merged = await h.data(
+      `mutation($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId entity { ... on Event { id name kind startAt endAt description
+         own: statements(includeSubEvents: false) { totalCount } all: statements(includeSubEvents: true) { totalCount }
+         children { nodes { name parent { id } } } participants { totalCount nodes { role } } } } } }`,
+      { k: keep, m: dup },
+    );
+    expect(merged.mergeEntities.mergedId).toBe(dup);
+    expect(merged.mergeEntities.entity).toMatchObject({
+      id: keep,
+      name: 'Merge test talks',
+      kind: 'MEETING',
+      startAt: '2022-03-28T00:00:00.000Z',
+      endAt: '2022-03-30T00:00:00.000Z',
+      description: 'Day two',
+      own: { totalCount: 3 },
+      all: { totalCount: 4 },
+      children: { nodes: [{ name: 'Merge test side meeting', parent: { id: keep } }] },
+      participants: { totalCount: 1, nodes: [{ role: 'host' }] },
+    });
+    // The side meeting's statement now reaches the summit through the kept event.
+    const { node: top } = await h.data(
+      `query($id: ID!) { node(id: $id) { ... on Event { statements(includeSubEvents: true) { totalCount } } } }`,
+      {
+        id: summit,
+      },
+    );
+    expect(top.statements.totalCount).toBe(4);
+    const rows = await h.db.db.$queryRaw<{ name: string; ancestors: string[] }[]>`
+      SELECT name, ancestor_ids AS ancestors FROM event WHERE name = 'Merge test side meeting'`;
+    expect(rows[0]?.ancestors).toEqual([raw(summit), raw(keep)]);
+    const viaOld = await h.data(`query($id: ID!) { node(id: $id) { id ... on Event { name } } }`, { id: dup });
+    expect(viaOld.node).toEqual({ id: keep, name: 'Merge test talks' });
+    // The kept event is inside the summit: merging the summit into it would make it its own ancestor.
+    const cycle = await h.gql(`mutation($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId } }`, {
+      k: keep,
+      m: summit,
+    });
+    expect(cycle.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
   it('refuses to merge an entity into itself, a missing one, or across types', async () => {
     const keep = await personId('Sergei Shoigu');
     const merge = (k: string, m: string) =>
@@ -212,7 +305,12 @@ describe('connections and paths', () => {
       f: kuleba,
       t: await personId('Igor Konashenkov'),
     });
-    expect(toKonashenkov.path.length).toBeGreaterThan(0);
+    expect(toKonashenkov.path.length).toBeGreaterThan(1);
+    const one = await h.data(`query($f: ID!, $t: ID!) { path(from: $f, to: $t, first: 1) { length hops { ${hopFields} } } }`, {
+      f: kuleba,
+      t: await personId('Igor Konashenkov'),
+    });
+    expect(one.path).toEqual([toKonashenkov.path[0]]);
     for (const p of toKonashenkov.path) expect(p.length).toBe(3);
     const [first] = toKonashenkov.path;
     expect(first.hops.map((hop: any) => hop.kind)).toEqual(['SAID', 'ABOUT', 'PARTICIPATED']);
@@ -243,34 +341,62 @@ describe('connections and paths', () => {
     expect(bad.errors?.[0]?.message).toMatch(/maxLength/);
   });
 
-  it('stops at a hub with PATH_LIMIT_EXCEEDED naming the bound', async () => {
+  it('passes through a hub: the meeting is found past the fan-out bound, the path says it was narrowed, a dead end stays empty', async () => {
     const db = h.db.db;
     await db.person.createMany({
       data: [
         { id: 'fx-hub', name: 'Hub Speaker' },
+        { id: 'fx-hub-2', name: 'Second Hub' },
         { id: 'fx-island', name: 'Island Person' },
+        { id: 'fx-answerer', name: 'Answering Person' },
       ],
     });
-    await db.statement.createMany({
-      data: Array.from({ length: 201 }, (_, i) => ({
-        id: `fx-hub-${i}`,
-        text: `Hub statement ${i}`,
+    // 201 statements: the oldest one falls outside the 200 the search follows onwards from the hub.
+    const hubStatements = (speaker: string) =>
+      Array.from({ length: 201 }, (_, i) => ({
+        id: `${speaker}-said-${i}`,
+        text: `${speaker} statement ${i}`,
         kind: 'DIRECT_QUOTE' as const,
-        speakerPersonId: 'fx-hub',
-      })),
+        speakerPersonId: speaker,
+        saidAt: new Date(Date.UTC(2021, 0, 1) + i * 60_000),
+      }));
+    await db.statement.createMany({
+      data: [
+        ...hubStatements('fx-hub'),
+        ...hubStatements('fx-hub-2'),
+        { id: 'fx-answer', text: 'An answer to the oldest one.', kind: 'DIRECT_QUOTE', speakerPersonId: 'fx-answerer' },
+      ],
     });
-    const result = await h.gql(`query($f: ID!, $t: ID!) { path(from: $f, to: $t) { length } }`, {
-      f: Buffer.from('Person:fx-hub').toString('base64'),
-      t: Buffer.from('Person:fx-island').toString('base64'),
+    await db.statementRelation.create({ data: { fromId: 'fx-answer', toId: 'fx-hub-said-0', kind: 'RESPONDS_TO' } });
+    const gid = (id: string) => Buffer.from(`Person:${id}`).toString('base64');
+    const { path } = await h.data(
+      `query($f: ID!, $t: ID!) { path(from: $f, to: $t) { length narrowed hops { kind from { ... on Statement { text } } } } }`,
+      { f: gid('fx-hub'), t: gid('fx-answerer') },
+    );
+    expect(path).toEqual([
+      {
+        length: 3,
+        narrowed: true,
+        hops: [
+          { kind: 'SAID', from: {} },
+          { kind: 'RESPONDS_TO_BY', from: { text: 'fx-hub statement 0' } },
+          { kind: 'SAID_BY', from: { text: 'An answer to the oldest one.' } },
+        ],
+      },
+    ]);
+    // The island links to nothing: its side runs out without dropping anything, so the answer is a sure "none".
+    expect(await findPaths(db, { type: 'Person', id: 'fx-hub' }, { type: 'Person', id: 'fx-island' }, { maxLength: 4 })).toEqual([]);
+    // Two hubs with nothing in common within two hops: both sides were narrowed, so "none" is not sure.
+    const result = await h.gql(`query($f: ID!, $t: ID!) { path(from: $f, to: $t, maxLength: 2) { length } }`, {
+      f: gid('fx-hub'),
+      t: gid('fx-hub-2'),
     });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'PATH_LIMIT_EXCEEDED', bound: 'fanOut', limit: 200 });
     await expect(
-      findPaths(db, { type: 'Person', id: 'fx-hub' }, { type: 'Person', id: 'fx-island' }, { maxLength: 3, fanOut: 500, frontier: 100 }),
-    ).rejects.toMatchObject({
-      extensions: { code: 'PATH_LIMIT_EXCEEDED', bound: 'frontier' },
-    });
+      findPaths(db, { type: 'Person', id: 'fx-hub' }, { type: 'Person', id: 'fx-hub-2' }, { maxLength: 2, fanOut: 500, frontier: 100 }),
+    ).rejects.toMatchObject({ extensions: { code: 'PATH_LIMIT_EXCEEDED', bound: 'frontier' } });
     expect(
-      await findPaths(db, { type: 'Person', id: 'fx-hub' }, { type: 'Person', id: 'fx-island' }, { maxLength: 3, fanOut: 500 }),
+      await findPaths(db, { type: 'Person', id: 'fx-hub' }, { type: 'Person', id: 'fx-hub-2' }, { maxLength: 2, fanOut: 500 }),
     ).toEqual([]);
   });
 });
@@ -279,7 +405,7 @@ describe('threads, timelines and comparisons', () => {
   it('lays out the conversation around a statement as an ordered tree', async () => {
     const { statements } = await h.data(`{ statements(filter: { textContains: "believe it" }) { nodes { id } } }`);
     const { node } = await h.data(
-      `query($id: ID!) { node(id: $id) { ... on Statement { thread { depth relation parentId statement { id text saidAt speaker { ... on Person { name } ... on Organization { name } } } } } } }`,
+      `query($id: ID!) { node(id: $id) { ... on Statement { thread { depth relation repeated parentId statement { id text saidAt speaker { ... on Person { name } ... on Organization { name } } } } } } }`,
       { id: statements.nodes[0].id },
     );
     const thread = node.thread;
@@ -287,11 +413,13 @@ describe('threads, timelines and comparisons', () => {
     expect(thread[0].parentId).toBeNull();
     expect(thread.map((e: any) => e.statement.id)).toContain(statements.nodes[0].id);
     const ids = thread.map((e: any) => e.statement.id);
-    expect(new Set(ids).size).toBe(ids.length);
+    const firstPlaces = thread.filter((e: any) => !e.repeated).map((e: any) => e.statement.id);
+    expect(new Set(firstPlaces).size).toBe(firstPlaces.length);
+    expect(new Set(ids)).toEqual(new Set(firstPlaces));
     // Every entry comes after its parent, one level deeper.
     for (const [i, entry] of thread.entries()) {
       if (!entry.parentId) continue;
-      const parent = ids.indexOf(entry.parentId);
+      const parent = thread.findIndex((e: any) => e.statement.id === entry.parentId && !e.repeated);
       expect(parent).toBeGreaterThanOrEqual(0);
       expect(parent).toBeLessThan(i);
       expect(entry.depth).toBe(thread[parent].depth + 1);
@@ -328,6 +456,38 @@ describe('threads, timelines and comparisons', () => {
       ['Cycle a', 0, null],
       ['Cycle b', 1, 'RESPONDS_TO'],
       ['Cycle c', 2, 'CONTRADICTS'],
+    ]);
+  });
+
+  it('shows a statement with several parents under each, repeated after its first place and without its responses', async () => {
+    const db = h.db.db;
+    await db.statement.createMany({
+      data: ['1', '2', '3', '4'].map((k, i) => ({
+        id: `fx-dag-${k}`,
+        text: `Dag ${k}`,
+        kind: 'DIRECT_QUOTE' as const,
+        saidAt: new Date(Date.UTC(2022, 2, 1 + i)),
+      })),
+    });
+    await db.statementRelation.createMany({
+      data: [
+        { fromId: 'fx-dag-2', toId: 'fx-dag-1', kind: 'RESPONDS_TO' },
+        { fromId: 'fx-dag-3', toId: 'fx-dag-1', kind: 'RESPONDS_TO' },
+        { fromId: 'fx-dag-3', toId: 'fx-dag-2', kind: 'CONTRADICTS' },
+        { fromId: 'fx-dag-4', toId: 'fx-dag-3', kind: 'SUPPORTS' },
+      ],
+    });
+    const { node } = await h.data(
+      `query($id: ID!) { node(id: $id) { ... on Statement { thread { depth relation repeated parentId statement { text } } } } }`,
+      { id: Buffer.from('Statement:fx-dag-4').toString('base64') },
+    );
+    const dag = (k: string) => Buffer.from(`Statement:fx-dag-${k}`).toString('base64');
+    expect(node.thread.map((e: any) => [e.statement.text, e.depth, e.relation, e.repeated, e.parentId])).toEqual([
+      ['Dag 1', 0, null, false, null],
+      ['Dag 2', 1, 'RESPONDS_TO', false, dag('1')],
+      ['Dag 3', 2, 'CONTRADICTS', true, dag('2')],
+      ['Dag 3', 1, 'RESPONDS_TO', false, dag('1')],
+      ['Dag 4', 2, 'SUPPORTS', false, dag('3')],
     ]);
   });
 
@@ -402,5 +562,110 @@ describe('GraphiQL examples', () => {
       const result = await h.gql(operation.query, variables[operation.name]);
       expect(result.errors, operation.name).toBeUndefined();
     }
+  });
+});
+
+describe('ranking by counts', () => {
+  const rawId = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1] as string;
+  /** Expected order, counted independently through Prisma: most first, ties by id. */
+  const byCount = (counts: Map<string, number>) =>
+    [...counts.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([id, n]) => [id, n] as const);
+
+  it('sorts people by statements made, pages through the ranking and counts only those it ranks', async () => {
+    const grouped = await h.db.db.statement.groupBy({
+      by: ['speakerPersonId'],
+      _count: { _all: true },
+      where: { speakerPersonId: { not: null } },
+    });
+    const expected = byCount(new Map(grouped.map((g) => [g.speakerPersonId as string, g._count._all])));
+    const page = async (after?: string) =>
+      (
+        await h.data(
+          `query($after: String) { people(first: 3, after: $after, orderBy: { field: STATEMENTS, direction: DESC }) {
+             totalCount pageInfo { hasNextPage endCursor } nodes { id name } } }`,
+          { after },
+        )
+      ).people;
+    const first = await page();
+    const second = await page(first.pageInfo.endCursor);
+    expect(first.totalCount).toBe(expected.length);
+    expect([...first.nodes, ...second.nodes].map((p: any) => rawId(p.id))).toEqual(expected.slice(0, 6).map(([id]) => id));
+    expect(first.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('counts within a scope: about an event and its sub-events, a date range and statement kinds', async () => {
+    const { events } = await h.data(`{ events(filter: { topLevel: true }) { nodes { id name } } }`);
+    const crisis = events.nodes.find((e: any) => /crisis/i.test(e.name));
+    const window = { from: '2022-02-15T00:00:00Z', to: '2022-02-15T23:59:59Z' };
+    const links = await h.db.db.statementEvent.findMany({
+      where: {
+        eventId: rawId(crisis.id),
+        saidAt: { gte: new Date(window.from), lte: new Date(window.to) },
+        statement: { kind: 'DIRECT_QUOTE' },
+      },
+      select: { statement: { select: { speakerPersonId: true } } },
+    });
+    const counts = new Map<string, number>();
+    for (const link of links) {
+      const speaker = link.statement.speakerPersonId;
+      if (speaker) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+    }
+    expect(counts.size).toBeGreaterThan(1);
+    const { people } = await h.data(
+      `query($about: ID!, $said: DateRange!) { people(first: 50, orderBy: { field: STATEMENTS, direction: DESC, counting: { about: $about, said: $said, kind: [DIRECT_QUOTE] } }) {
+         totalCount nodes { id } } }`,
+      { about: crisis.id, said: window },
+    );
+    expect(people.nodes.map((p: any) => rawId(p.id))).toEqual(byCount(counts).map(([id]) => id));
+    expect(people.totalCount).toBe(counts.size);
+    // The list's own filter still applies.
+    const { people: kuleba } = await h.data(
+      `query($about: ID!) { people(filter: { name: "Kuleba" }, orderBy: { field: STATEMENTS, direction: DESC, counting: { about: $about } }) { totalCount nodes { name } } }`,
+      { about: crisis.id },
+    );
+    expect(kuleba).toEqual({ totalCount: 1, nodes: [{ name: 'Dmytro Kuleba' }] });
+    // Event.speakers takes the same window and kinds.
+    const { node } = await h.data(
+      `query($id: ID!, $said: DateRange!) { node(id: $id) { ... on Event { speakers(said: $said, kind: [DIRECT_QUOTE]) { statementCount speaker { ... on Person { id } } } } } }`,
+      { id: crisis.id, said: window },
+    );
+    const speakers = node.speakers.filter((s: any) => s.speaker.id).map((s: any) => [rawId(s.speaker.id), s.statementCount]);
+    expect(new Map(speakers)).toEqual(counts);
+  });
+
+  it('sorts events by distinct speakers over their subtree, and organizations by mentions', async () => {
+    const { events } = await h.data(
+      `{ events(first: 5, orderBy: { field: SPEAKERS, direction: DESC }) { nodes { id name speakers(first: 100) { speaker { __typename } } } } }`,
+    );
+    const sizes = events.nodes.map((e: any) => e.speakers.length);
+    expect(sizes).toEqual([...sizes].sort((a: number, b: number) => b - a));
+    expect(sizes[0]).toBeGreaterThan(1);
+    const mentions = await h.db.db.articleMention.groupBy({
+      by: ['organizationId'],
+      _count: { _all: true },
+      where: { organizationId: { not: null } },
+    });
+    const { organizations } = await h.data(
+      `{ organizations(first: 100, orderBy: { field: MENTIONS, direction: DESC }) { totalCount nodes { id } } }`,
+    );
+    expect(organizations.nodes.map((o: any) => rawId(o.id))).toEqual(
+      byCount(new Map(mentions.map((m) => [m.organizationId as string, m._count._all]))).map(([id]) => id),
+    );
+  });
+
+  it('refuses a scope that does not apply, naming the field', async () => {
+    const kuleba = await personId('Dmytro Kuleba');
+    const refused = async (query: string, variables: Record<string, unknown> = {}) => (await h.gql(query, variables)).errors?.[0];
+    expect(await refused(`{ people(orderBy: { field: NAME, counting: { kind: [DIRECT_QUOTE] } }) { totalCount } }`)).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', issues: [expect.objectContaining({ path: 'orderBy.counting' })] },
+    });
+    expect(
+      await refused(`query($p: ID!) { people(orderBy: { field: STATEMENTS, counting: { about: $p } }) { totalCount } }`, { p: kuleba }),
+    ).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', issues: [expect.objectContaining({ path: 'orderBy.counting.about' })] } });
+    expect(
+      await refused(`{ organizations(orderBy: { field: MENTIONS, counting: { kind: [DIRECT_QUOTE] } }) { totalCount } }`),
+    ).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', issues: [expect.objectContaining({ path: 'orderBy.counting.kind' })] },
+    });
   });
 });

@@ -277,6 +277,149 @@ describe('reported speech', () => {
   });
 });
 
+describe('reported speech: shapes found on real news', () => {
+  it('reads "X is likely to say" and "X declined to say" for the subject of the predicate', () => {
+    const x = extractArticle('Clara Voss is likely to stress that the bank would pause its rate increases.');
+    expect(find(x, 'the bank would pause its rate increases')).toMatchObject({ speaker: 'Clara Voss', verb: 'stress' });
+  });
+
+  it('does not read "too early to tell" as speech', () => {
+    const x = extractArticle('Officials in Kyiv said it was too early to tell whether this signaled a retreat.');
+    expect(x.statements.some((s) => s.text.startsWith('whether'))).toBe(false);
+  });
+
+  it('keeps a clause after "said" whose long subject resolves to no one, unattributed', () => {
+    const x = extractArticle(
+      'Numerous farmers interviewed at markets across the valley this week said they had no problem with the new tariff.',
+    );
+    expect(find(x, 'they had no problem with the new tariff')).toMatchObject({ kind: 'INDIRECT', speaker: null, verb: 'said' });
+  });
+
+  it('does not read the name after a quotation\'s "said" as a reported clause', () => {
+    const x = extractArticle('“The numbers do not add up,” said Ivo Marsh, who supports the plan but is not working for it.');
+    expect(x.statements.map((s) => s.kind)).toEqual(['DIRECT_QUOTE']);
+  });
+
+  it('reads a clause opening on a short quotation whose words go on after it', () => {
+    const x = extractArticle('Ivo Marsh said “it makes me angry” every time he drives past the plant.');
+    expect(find(x, '“it makes me angry” every time he drives past the plant')).toMatchObject({ speaker: 'Ivo Marsh' });
+  });
+
+  it('reads "But according to X, …" and "…: According to X, …" as the clause after the attribution', () => {
+    const x = extractArticle('But according to reports in the local press, the mayor could not win over the council.');
+    expect(find(x, 'the mayor could not win over the council')).toMatchObject({ verb: 'according to' });
+    const y = extractArticle('The shift has not gone unnoticed: According to recent polls, the senator holds only 14 percent.');
+    expect(find(y, 'the senator holds only 14 percent')).toMatchObject({ verb: 'according to' });
+  });
+
+  it('finds the "that" after a long venue or addressee', () => {
+    const x = extractArticle(
+      'Rep. Dana Kell noted in a guest column in Saturday’s Daily Ledger that anger over the economy is fueling the campaign.',
+    );
+    expect(find(x, 'anger over the economy is fueling the campaign')).toMatchObject({ speaker: 'Dana Kell', verb: 'noted' });
+  });
+
+  it('reads a noun phrase as what was announced, recalled or denied', () => {
+    const x = extractArticle(
+      'The Harbor Singers announced a benefit concert for the flood victims. Mayor Ruth Ode recalled her father’s generosity to the town. Lena Marsh said nothing about the budget.',
+    );
+    expect(find(x, 'a benefit concert for the flood victims')).toMatchObject({ verb: 'announced' });
+    expect(find(x, 'her father’s generosity to the town')).toMatchObject({ speaker: 'Ruth Ode', verb: 'recalled' });
+    expect(find(x, 'nothing about the budget')).toMatchObject({ speaker: 'Lena Marsh', verb: 'said' });
+  });
+
+  it('does not read the object of "said" or "told" as content', () => {
+    const x = extractArticle('Lena Park told the committee. Omar Diaz said the word twice.');
+    expect(x.statements).toEqual([]);
+  });
+
+  it('reads a speech verb the tagger takes for a plural noun ("claims", "notes") after a name', () => {
+    const x = extractArticle('The Valley Courier claims the council’s refusal to act is itself a form of neglect.');
+    expect(find(x, 'the council’s refusal to act is itself a form of neglect')).toMatchObject({ verb: 'claims' });
+  });
+});
+
+describe('participles and honorifics', () => {
+  it('reads a participle modifying the noun before it as that noun speaking', () => {
+    const x = extractArticle(
+      'Senator Ivo Marsh told reporters on Friday he would vote no, with Governor Ana Ruiz telling reporters the bill was dead.',
+    );
+    expect(find(x, 'the bill was dead')).toMatchObject({ speaker: 'Ana Ruiz', verb: 'telling' });
+    const y = extractArticle('The poll left 62 percent of voters saying the economy is growing worse.');
+    expect(find(y, 'the economy is growing worse')).toMatchObject({ verb: 'saying' });
+  });
+
+  it('gives "a statement saying …" to whoever issued the statement', () => {
+    const x = extractArticle('On Saturday, Ivo Marsh issued a statement saying that the judge was a remarkable person.');
+    expect(find(x, 'the judge was a remarkable person')).toMatchObject({ speaker: 'Ivo Marsh', verb: 'saying' });
+  });
+
+  it('reads a participle after "and" or a dash for the sentence\'s speaker', () => {
+    const x = extractArticle('Mayor Tom Reyes praised the crews and vowing to rebuild the bridge by spring.');
+    expect(find(x, 'to rebuild the bridge by spring')).toMatchObject({ speaker: 'Tom Reyes' });
+    const y = extractArticle('Dana Kell changed her pick on the spot – saying she now backs the visiting team.');
+    expect(find(y, 'she now backs the visiting team')).toMatchObject({ speaker: 'Dana Kell' });
+  });
+
+  it('reads "is telling X that …" as speech, but not "it is telling that …"', () => {
+    const x = extractArticle('Ivo Marsh is telling a packed crowd in Windham that he has few memories of his first run.');
+    expect(find(x, 'he has few memories of his first run')).toMatchObject({ speaker: 'Ivo Marsh' });
+    const y = extractArticle('Ivo Marsh lost the vote. It is telling that nobody came to the count.');
+    expect(y.statements).toEqual([]);
+  });
+
+  it('takes a surname after Mr. or Ms. for a person, with the gender the honorific gives', () => {
+    const x = extractArticle('Ms. Acosta said the fund was empty. Mr. Okafor, 69, said he had been flooded with angry email.');
+    expect(find(x, 'the fund was empty')).toMatchObject({ speaker: 'Acosta' });
+    expect(x.entities.find((e) => e.name === 'Acosta')?.type).toBe('PERSON');
+    expect(find(x, 'he had been flooded with angry email')).toMatchObject({ speaker: 'Okafor' });
+  });
+
+  it('leaves a sentence-opening adverb out of the name after it', () => {
+    const x = extractArticle('Certainly Ivo Marsh said he would win. Kelly Ayotte said she would too.');
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Ivo Marsh', 'Kelly Ayotte']));
+  });
+});
+
+describe('reported clauses: where they open and end', () => {
+  it('finds the "that" after "told" and an addressee holding a possessive or a comma', () => {
+    const x = extractArticle('Ivo Marsh told The Ledger’s editorial board in Salem, Oregon, on Monday that he backs the plan.');
+    expect(find(x, 'he backs the plan')).toMatchObject({ speaker: 'Ivo Marsh', verb: 'told' });
+  });
+
+  it('reads "said so", "said yes" and "said no" followed by more words', () => {
+    const x = extractArticle('Ivo Marsh said so in December. Dana Kell said no to the war.');
+    expect(find(x, 'so')).toMatchObject({ speaker: 'Ivo Marsh' });
+    expect(find(x, 'no')).toMatchObject({ speaker: 'Dana Kell' });
+  });
+
+  it('reads the verb after a speech verb in a relative clause as what was said', () => {
+    const x = extractArticle('Ivo Marsh finished third, in a race that he said defied every expectation.');
+    expect(find(x, 'defied every expectation')).toMatchObject({ speaker: 'Ivo Marsh', verb: 'said' });
+    const y = extractArticle('The troops left in 2011, a decision they say allowed the militias to grow.');
+    expect(find(y, 'allowed the militias to grow')).toMatchObject({ verb: 'say' });
+  });
+
+  it('runs a clause on through "because", "although" and an appositive relative clause', () => {
+    const x = extractArticle(
+      'Dana Kell said the vote was lost, because the rain kept voters home. Ivo Marsh acknowledged that Kell, who did win the county, would face a recount.',
+    );
+    expect(find(x, 'the vote was lost, because the rain kept voters home')).toMatchObject({ speaker: 'Dana Kell' });
+    expect(find(x, 'Kell, who did win the county, would face a recount')).toMatchObject({ speaker: 'Ivo Marsh' });
+    // A subordinate clause with a speech act of its own is another statement.
+    const y = extractArticle('Acme Corp. said its trucks were back on the road, although Ivo Marsh said it was too early to say.');
+    expect(find(y, 'its trucks were back on the road')).toMatchObject({ speaker: 'Acme Corp.' });
+  });
+
+  it('runs a clause on over an aside between dashes, and ends it at a single dash', () => {
+    const x = extractArticle(
+      'Dana Kell said the levy — a tax her party once opposed — would pass. Ivo Marsh said the dam would hold — for now, at least.',
+    );
+    expect(find(x, 'the levy — a tax her party once opposed — would pass')).toMatchObject({ speaker: 'Dana Kell' });
+    expect(find(x, 'the dam would hold')).toMatchObject({ speaker: 'Ivo Marsh' });
+  });
+});
+
 describe('relations', () => {
   it('links a statement made in response to an earlier one', () => {
     const x = extractArticle(

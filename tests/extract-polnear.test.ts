@@ -14,20 +14,22 @@ const repository = fileURLToPath(new URL('..', import.meta.url));
 const polnearDir = process.env.POLNEAR_DIR ?? join(repository, '..', 'shared', 'polnear');
 const present = existsSync(join(polnearDir, 'dev', 'text'));
 
-// Two points under the dev figures of 2026-12-01 (P 92.0, R 82.5, F1 87.0,
-// direct 99.3, reported 71.1, all 49.4, speaker direct 89.5 / reported 88.8,
-// cue F1 80.3): a regression fails CI. Raise them when the extractor improves.
+// Two points under the dev figures of 2026-12-02 (P 92.1, R 84.6, F1 88.2,
+// direct 99.3, reported 74.6, all 51.1, speaker direct 90.6 / reported 87.9,
+// cue F1 81.3): a regression fails CI. Raise them when the extractor improves.
+// Speaker reported moved down from 0.868: the reported clauses found since
+// (233 judged of 265, was 223 of 251) include ones whose speaker is not resolved.
 // The targets: F1 85, P 88, direct 97, reported 80, speaker 88 (direct 95).
 const FLOORS: Partial<Record<keyof PolnearHeadline, number>> = {
-  speechPrecision: 0.9,
-  speechRecall: 0.805,
-  speechF1: 0.85,
+  speechPrecision: 0.901,
+  speechRecall: 0.826,
+  speechF1: 0.862,
   directFound: 0.973,
-  reportedFound: 0.691,
-  allRecall: 0.474,
-  speakerDirect: 0.875,
-  speakerReported: 0.868,
-  cueF1: 0.783,
+  reportedFound: 0.726,
+  allRecall: 0.491,
+  speakerDirect: 0.886,
+  speakerReported: 0.859,
+  cueF1: 0.793,
 };
 
 if (present) {

@@ -3,7 +3,7 @@
 // from thought, direct from reported, names from descriptions, and counting.
 import { describe, expect, it } from 'vitest';
 import { coveredLength, overlapLength, parseBrat, unionOfAnnotators } from '../scripts/eval/brat.ts';
-import { lemmas, properNames, quotedRegions, readSpeechCues, sameName, speechCueMatcher } from '../scripts/eval/language.ts';
+import { lemmas, namedWithin, properNames, quotedRegions, readSpeechCues, sameName, speechCueMatcher } from '../scripts/eval/language.ts';
 import { judgeGold, polnearHeadline, scorePolnearArticle, sumPolnear, verbInCue } from '../scripts/eval/polnear-score.ts';
 import { parse } from '../src/extract/nlp.ts';
 import type { ExtractedEntity, ExtractedStatement, Extraction } from '../src/extract/types.ts';
@@ -160,6 +160,15 @@ describe('the words', () => {
     expect(sameName('Sergei Shoigu', 'Sergey Shoygu')).toBe(true);
     expect(sameName('John Roe', 'Jane Roe')).toBe(false);
     expect(sameName('Roe', 'Roebuck')).toBe(false);
+  });
+
+  it('takes a name inside a source named with its place ("Sen. Jane Roe of Ohio") for the same person', () => {
+    expect(sameName('Jane Roe', 'Sen. Jane Roe of Ohio')).toBe(false);
+    expect(namedWithin('Jane Roe', 'Sen. Jane Roe of Ohio')).toBe(true);
+    expect(namedWithin('Roe', 'Jane Roe of Acme Corp')).toBe(true);
+    expect(namedWithin('John Roe', 'Sen. Jane Roe of Ohio')).toBe(false);
+    expect(namedWithin('Ohio', 'Sen. Jane Roe of Ohio')).toBe(false);
+    expect(namedWithin('Jane Roe', 'Jane Roebuck of Ohio')).toBe(false);
   });
 
   it('finds quoted stretches: curly, straight, doubled apostrophes, and open to the end of a paragraph', () => {

@@ -111,6 +111,26 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /**
+ * The extracted speaker names the person the gold source does when every word of the extracted name is in the
+ * source's name and its last word is the surname there, the last word before "of" or "for": "Tom Udall" is "Sen.
+ * Tom Udall of New Mexico", "Patricia Moran" is "Patricia Moran of Cheyenne"; "Tom Udall" is not "Mark Udall of
+ * Colorado", nor "New Mexico" the senator. properNames joins a name across "of", so sameName alone refused these.
+ */
+export function namedWithin(extracted: string, gold: string): boolean {
+  const fold = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const words = fold(extracted);
+  const source = fold(gold);
+  const surname = fold(gold.split(/\s+(?:of|for)\s+/)[0] ?? '').at(-1);
+  return words.length > 0 && words.every((w) => source.includes(w)) && words.at(-1) === surname;
+}
+
+/**
  * The stretches of `text` inside quotation marks, marks included. Curly
  * marks open and close; a straight mark toggles. A quotation still open at
  * a paragraph's end runs to it (the next paragraph reopens it), so a

@@ -5,7 +5,7 @@
 import { parse } from '../../src/extract/nlp.ts';
 import type { ExtractedStatement, Extraction, Span } from '../../src/extract/types.ts';
 import { type Attribution, coveredLength, overlapLength } from './brat.ts';
-import { isPersonalPronoun, properNames, quotedRegions, sameName, speechCueMatcher } from './language.ts';
+import { isPersonalPronoun, namedWithin, properNames, quotedRegions, sameName, speechCueMatcher } from './language.ts';
 
 export interface JudgedAttribution extends Attribution {
   /** The cue's lemmas include a speech cue of speech-cues.txt. */
@@ -163,7 +163,7 @@ export function scorePolnearArticle(text: string, gold: readonly JudgedAttributi
     const expected = a.sourceNames.length ? a.sourceNames : a.pronounNames;
     if (expected.length === 0) continue;
     const got = speakerNames(statement);
-    const right = got.some((name) => expected.some((other) => sameName(name, other)));
+    const right = got.some((name) => expected.some((other) => sameName(name, other) || namedWithin(name, other)));
     judge(a.sourceNames.length ? (a.direct ? score.speakerDirect : score.speakerReported) : score.speakerPronoun, right);
     if (!right) {
       const shown = a.sourceNames.length ? expected.join(' / ') : `${textOf(text, a.source)} → ${expected.join(' / ')}`;

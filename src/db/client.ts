@@ -149,6 +149,9 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     statement_timeout: options.statementTimeoutMs ?? 10_000,
     // A transaction left open by a crashed request must not hold locks forever.
     idle_in_transaction_session_timeout: Math.max(options.statementTimeoutMs ?? 10_000, 10_000) * 2,
+    // No JIT compilation: the server's statements are short index walks whose cost estimates (a lateral join over a
+    // batch) easily pass jit_above_cost, and compiling took ~200 ms of a 250 ms path search on a 100k-article archive.
+    options: '-c jit=off',
     // Each connection keeps the statements it prepared; replacing connections now and then bounds that memory.
     maxLifetimeSeconds: 600,
   });

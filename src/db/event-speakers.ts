@@ -24,12 +24,20 @@ type Grouped = {
   by_kind: number[];
 };
 
+export type EventSpeakerOptions = {
+  includeSubEvents: boolean;
+  limit: number;
+  /** Only statements said in this window. */
+  said?: { from?: Date | null; to?: Date | null } | null;
+  /** Only statements of these kinds. */
+  kinds?: StatementKind[] | null;
+};
+
 /** Each event's speakers, most statements first (then latest, then by id), at most `limit` per event. */
 export async function loadEventSpeakers(
   db: Db,
   eventIds: readonly string[],
-  includeSubEvents: boolean,
-  limit: number,
+  { includeSubEvents, limit, said, kinds }: EventSpeakerOptions,
 ): Promise<EventSpeakerRow[][]> {
   const grouped = await db.$queryRaw<Grouped[]>`
     SELECT event_id, person_id, organization_id, statements, last_said_at, by_kind FROM (
@@ -47,6 +55,9 @@ export async function loadEventSpeakers(
         JOIN statement s ON s.id = se.statement_id
        WHERE se.event_id = ANY(${[...eventIds]}::text[])
          AND (se.direct OR ${includeSubEvents})
+         ${said?.from ? Prisma.sql`AND se.said_at >= ${said.from}` : Prisma.empty}
+         ${said?.to ? Prisma.sql`AND se.said_at <= ${said.to}` : Prisma.empty}
+         ${kinds?.length ? Prisma.sql`AND s.kind::text = ANY(${kinds}::text[])` : Prisma.empty}
          AND (s.speaker_person_id IS NOT NULL OR s.speaker_organization_id IS NOT NULL)
        GROUP BY 1, 2, 3) ranked
      WHERE position <= ${limit}::int

@@ -58,7 +58,7 @@ export async function updateEvent(tx: Tx, id: string, data: Partial<EventData>) 
 }
 
 /** Recomputes the indirect statement links of every statement about `eventId` or its sub-events. */
-async function rebuildEventScope(tx: Tx, eventId: string) {
+export async function rebuildEventScope(tx: Tx, eventId: string) {
   const rows = await tx.$queryRaw<{ statement_id: string }[]>`
     SELECT DISTINCT se.statement_id FROM statement_event se JOIN event e ON e.id = se.event_id
      WHERE se.direct AND (e.id = ${eventId} OR ${eventId} = ANY(e.ancestor_ids))`;

@@ -14,6 +14,21 @@ export const searchLimits = { queryLength: 200 } as const;
 
 export type SearchHit = { type: SearchableType; id: string; score: number; snippet: string };
 
+// ts_headline marks matches with these two private-use characters, which are
+// first removed from the text itself; the snippet is then HTML-escaped and they
+// become <mark> and </mark>, so no text from an article can open a tag.
+const markStart = '\uE000';
+const markStop = '\uE001';
+const headlineOptions = `StartSel=${markStart}, StopSel=${markStop}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/** A snippet as the API gives it: HTML-escaped text with <mark>…</mark> around the matches. */
+export function snippetHtml(marked: string): string {
+  return marked
+    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replaceAll(markStart, '<mark>')
+    .replaceAll(markStop, '</mark>');
+}
+
 export type ParsedQuery = {
   /** websearch_to_tsquery syntax: words, "quoted phrases", OR, -negation; without the prefix term. */
   text: string;
@@ -59,7 +74,7 @@ export function searchSql(query: string, types: readonly SearchableType[], limit
   const tsq = tsquerySql(parsed);
   const keys = parsed.nameKeys;
   const headline = (doc: Prisma.Sql) =>
-    Prisma.sql`ts_headline('english', ${doc}, q.tsq, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
+    Prisma.sql`ts_headline('english', translate(${doc}, ${markStart + markStop}, ''), q.tsq, ${headlineOptions})`;
   const textBranch = (type: SearchableType, table: string) =>
     Prisma.sql`SELECT ${type}::text AS type, t.id, ts_rank(t.search_vector, q.tsq)::float8 AS score
                  FROM ${Prisma.raw(`"${table}"`)} t, q WHERE t.search_vector @@ q.tsq`;
@@ -96,7 +111,7 @@ export function searchSql(query: string, types: readonly SearchableType[], limit
                WHEN 'Image' THEN ${headline(Prisma.sql`i.caption`)}
              END,
              CASE WHEN NOT coalesce(p.search_vector @@ q.tsq OR o.search_vector @@ q.tsq OR pl.search_vector @@ q.tsq OR e.search_vector @@ q.tsq, false)
-                  THEN '<mark>' || coalesce(p.name, o.name, pl.name, e.name) || '</mark>' END,
+                  THEN ${markStart} || translate(coalesce(p.name, o.name, pl.name, e.name), ${markStart + markStop}, '') || ${markStop} END,
              ${headline(Prisma.sql`concat_ws(' · ', coalesce(p.name, o.name, pl.name, e.name), newsgraph_join(coalesce(p.aliases, o.aliases, pl.aliases)), coalesce(p.description, o.description, e.description))`)}
            ) AS snippet
       FROM page CROSS JOIN q
@@ -132,5 +147,5 @@ export async function searchGraph(
   let totalCount = rows[0]?.total ?? 0;
   // Past the last page the window count is not there to read.
   if (!rows.length && offset > 0) totalCount = (await db.$queryRaw<{ total: number }[]>(sql.count))[0]?.total ?? 0;
-  return { hits: rows.map(({ total: _total, ...hit }) => hit), totalCount };
+  return { hits: rows.map(({ total: _total, snippet, ...hit }) => ({ ...hit, snippet: snippetHtml(snippet) })), totalCount };
 }

@@ -420,7 +420,17 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
     let first = i;
     const last = j;
     i = j;
+    // "Mr. Regalado": an honorific is dropped from the name below (it is no name itself) but says a surname alone is a person's.
+    const honorific = /^(?:Mr|Mrs|Ms|Dr)\.?$/.test((tokens[first] as Token).text) ? (tokens[first] as Token).text : undefined;
     // Sentence-initial function words and weekdays are not names.
+    // "Certainly Donald Trump …": a sentence-opening adverb in -ly is capitalised, not part of the name.
+    if (
+      (tokens[first] as Token).sentence !== tokens[first - 1]?.sentence &&
+      (tokens[first] as Token).pos === 'ADV' &&
+      /^\p{Lu}\p{Ll}+ly$/u.test((tokens[first] as Token).text) &&
+      last - first > 1
+    )
+      first++;
     while (
       first < last &&
       (notNames.has((tokens[first] as Token).text) ||
@@ -615,7 +625,7 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
       nameWords.length === 1 &&
       !(token.sentence !== tokens[first - 1]?.sentence && /s$/.test(name) && (tokens[first] as Token).pos !== 'PROPN')
     )
-      singles.push({ first: nameFrom, last: end, ...(nationalityTitle ? { title: nationalityTitle } : {}) });
+      singles.push({ first: nameFrom, last: end, ...((nationalityTitle ?? honorific) ? { title: nationalityTitle ?? honorific } : {}) });
   }
 
   // Surnames alone: the person named in full elsewhere; a titled unknown surname is a person.
@@ -662,6 +672,9 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
       // A person found by another spelling of the word now has it as an alias.
       people.noteAlias(entity, word);
       if (single.title) entity.roles.push({ role: single.title });
+      const honorific = single.title?.toLowerCase().split(/\s+/)[0] ?? '';
+      if (femaleTitles.has(honorific)) entity.gender = 'f';
+      if (maleTitles.has(honorific)) entity.gender = 'm';
       push(entity, single.first, single.last, single.first);
     }
   }

@@ -1320,3 +1320,45 @@ export const groupNames = new Set([
 
 /** Conjunctions a reported clause may open with when "that" is left out ("said if elected he would …"). Sorted. */
 export const clauseOpeners = new Set(['although', 'because', 'if', 'once', 'though', 'unless', 'whether']);
+
+/**
+ * Speech verbs whose content may be a noun phrase ("announced a benefit concert", "recalled Ali's generosity",
+ * "denied the allegations"), as lemmas. Not "say", "tell", "ask", "urge" or "warn": their object is an addressee or
+ * a clause, and "said the man" is an inversion.
+ */
+export const nounContentVerbs = [
+  'acknowledge',
+  'announce',
+  'cite',
+  'concede',
+  'confirm',
+  'deny',
+  'disclose',
+  'dispute',
+  'explain',
+  'note',
+  'pledge',
+  'predict',
+  'promise',
+  'recall',
+  'recount',
+  'reiterate',
+  'report',
+  'reveal',
+  'tweet',
+  'vow',
+];
+const nounContentLemmas = new Set(nounContentVerbs);
+
+/** Whether `word` is a finite form of a noun-content verb ("announced", "reveals", "denied", "tweets"). */
+export function nounContentVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return [
+    w,
+    w.replace(/s$/, ''),
+    w.replace(/ed$/, ''),
+    w.replace(/d$/, ''),
+    w.replace(/ie[sd]$/, 'y'),
+    w.replace(/([b-df-hj-np-tv-z])\1ed$/, '$1'),
+  ].some((form) => nounContentLemmas.has(form));
+}

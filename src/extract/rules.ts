@@ -16,6 +16,8 @@ export const rules = {
   accordingTo: 0.75,
   /** A speaker the words before the verb do not resolve ("21 percent said", "people in Fort Pierce said"): the statement stands, unattributed. */
   unnamedSubject: 0.3,
+  /** "X said <clause>" whose subject the look back resolves to no one (a long description, a name the tagger missed): unattributed. */
+  unresolvedSubject: 0.3,
   /** The same, when its words name a group ("Democrats say", "79 percent of Republicans said"): the group speaks. */
   namedGroup: 0.5,
   /** "Asked whether …, X said": the question, asked by someone the text does not name. */

@@ -14,6 +14,7 @@ import {
   evidenceVerbs,
   groupNames,
   mediaWords,
+  nounContentVerb,
   quoteVerbs,
   speechNouns,
   speechParticiple,
@@ -144,14 +145,18 @@ const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const unnamedPronouns = new Set(['he', 'i', 'she', 'them', 'they', 'us', 'we', 'who', 'you']);
 /** Speech verbs whose content may be an infinitive: promises, threats, requests. */
 const infinitiveSpeech =
-  /^(?:vow|vowed|vows|pledge|pledged|pledges|promise|promised|promises|threaten|threatened|threatens|urge|urged|urges|ask|asked|asks|tell|told|tells|warn|warned|warns)$/;
+  /^(?:vow|vowed|vows|vowing|pledge|pledged|pledges|pledging|promise|promised|promises|promising|threaten|threatened|threatens|threatening|urge|urged|urges|urging|ask|asked|asks|asking|tell|told|tells|telling|warn|warned|warns|warning)$/;
+/**
+ * Words after a comma that end a reported clause. Not "because", "although", "though", "since" or "despite": PolNeAR's
+ * content spans, like what was said, run on through such a subordinate clause.
+ */
+/** Things written or said that a participle after them ("a statement saying") speaks through, for their author. */
+const documentNouns =
+  /^(?:ad|ads|announcement|book|column|comment|comments|email|emails|interview|letter|memo|message|note|op-ed|post|release|remarks|report|speech|statement|tweet|tweets|video)$/;
+const subordinators = /^(?:although|though|because|since|despite)$/;
 const clauseBreakers = new Set([
-  'although',
-  'though',
   'while',
   'as',
-  'because',
-  'since',
   'after',
   'before',
   'according',
@@ -161,7 +166,6 @@ const clauseBreakers = new Set([
   'noting',
   'saying',
   'whereas',
-  'despite',
   'unless',
   'amid',
 ]);
@@ -200,6 +204,35 @@ const orgHeads = new Set([
 /** A description "the <word>" names a person whose role holds the word (without a plural s), an organization whose name holds it. */
 const roleKeys = new Keys((s) => roleNouns.test(s) || roleNouns.test(`${s}s`), new Set());
 const orgKeys = new Keys((s) => orgNouns.test(s), orgHeads);
+/** Predicates whose subject is the subject of the infinitive after them: "is likely to say", "declined to say". Not "too early to tell". */
+const catenatives =
+  /^(?:able|about|appear(?:s|ed)?|beg[ai]n|begins|careful|continue[sd]?|decline[sd]?|due|eager|expected|going|likely|poised|quick|ready|refuse[sd]?|seem(?:s|ed)?|set|tr(?:y|ies|ied)|unable|unlikely|want(?:s|ed)?|willing)$/;
+/** Verbs that report a clause whoever their subject is: a clause after them is speech even when the speaker is not found. */
+const reportingVerbs = new Set([
+  'acknowledged',
+  'added',
+  'admitted',
+  'argued',
+  'argues',
+  'claimed',
+  'claims',
+  'explained',
+  'insisted',
+  'insists',
+  'noted',
+  'notes',
+  'say',
+  'said',
+  'says',
+  'stressed',
+  'tell',
+  'tells',
+  'told',
+  'warned',
+  'warns',
+  'wrote',
+  'writes',
+]);
 const timeNouns = new Set(['morning', 'afternoon', 'evening', 'night']);
 const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -576,11 +609,47 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return null;
   };
 
+  /** The person or organization named right before a participle at token `v`, else the noun phrase there, unnamed. */
+  const nounBefore = (v: number, floor: number): Subject | null => {
+    const m = mentionEndingAt.get(v - 1);
+    if (m && m.first >= floor && ['PERSON', 'ORGANIZATION'].includes(entity(m.entity)?.type ?? ''))
+      return fromMention(m, null, rules.sentenceSubject);
+    // "Trump issued a statement saying …": a document speaks for whoever issued it, the sentence's speaker.
+    if (documentNouns.test(t(v - 1).lower)) return null;
+    return unnamedBefore(v, floor);
+  };
+
   /** `subject`, or, where it names no one, the group or unnamed speaker right before token `v`. */
   const withGroup = (subject: Subject | null, v: number, floor: number): Subject | null => {
     if (subject?.key || subject?.evidence) return subject;
     const unnamed = unnamedBefore(v, floor);
     return unnamed && (unnamed.key || !subject) ? unnamed : subject;
+  };
+
+  /**
+   * "Yellen is likely to stress that …", "voters were more likely to say …", "Schumer declined to say how …": the
+   * speech verb is the infinitive of a predicate whose subject is the speaker.
+   */
+  const catenativeSubject = (v: number, floor: number): Subject | null => {
+    if (t(v - 1).lower !== 'to' || v - 2 < floor || !catenatives.test(t(v - 2).lower)) return null;
+    return withGroup(subjectBefore(v - 2, floor), v - 2, floor);
+  };
+
+  /**
+   * "Numerous veterans interviewed at rallies this week, including Mr. Jebens, said they …": a speech verb with a
+   * clause of its own reports speech even when the words before it resolve to no one; the statement stands, unattributed.
+   */
+  const unresolvedSubject = (v: number, floor: number): Subject | null => {
+    let k = skipBack(v - 1, floor);
+    // "…, including two dairy owners, said": an appositive closes a subject that opens the sentence on a noun phrase.
+    const opensOnNoun = ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t(floor).pos);
+    if (t(k).text === ',' && opensOnNoun && !/[“”"]/.test(text.slice(t(floor).start, t(v).start))) k--;
+    // A noun phrase must end there: not a quotation's closing mark (“…,” said X, who …) nor "who", "I", "those".
+    if (!reportingVerbs.has(t(v).lower) || k < floor || !['NOUN', 'PROPN', 'NUM'].includes(t(k).pos) || inQuote(t(k).start)) return null;
+    // "Rep. Ann Roe (D-Md.), chair of the …, said": the name the sentence opens on, when one does.
+    const opening = opensOnNoun ? openingMention(floor, v) : undefined;
+    if (opening) return fromMention(opening, null, rules.unresolvedSubject);
+    return { key: null, span: { start: t(k).start, end: t(k).end }, role: null, confidence: rules.unresolvedSubject };
   };
 
   /** A subject right after token `v` ("…," said Smith, the …). */
@@ -663,7 +732,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         i = m.last;
       } else if (/^(?:reporters|journalists|lawmakers|parliament|the|a|an)$/.test(t(i).lower) && /^t[oe]l/.test(t(v).lower)) {
         let e = i;
-        while (['DET', 'NOUN', 'ADJ', 'PROPN'].includes(t(e).pos) && e - i < 4) e++;
+        // "telling reporters the bill was dead": a determiner after the first word opens the clause, not more of the addressee.
+        while (['DET', 'NOUN', 'ADJ', 'PROPN'].includes(t(e).pos) && e - i < 4 && !(e > i && t(e).pos === 'DET')) e++;
         if (e > i) {
           venue = `${t(v).text} ${text.slice(t(i).start, t(e - 1).end)}`;
           i = e;
@@ -699,9 +769,14 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     }
     // "told reporters outside his residence that …": a short phrase before "that" is skipped.
     // A programme's title in quotation marks is part of it: "said on ABC's “This Week” that …".
-    for (let k = i; k < i + 10; k++) {
-      if (['VERB', 'AUX', 'PUNCT'].includes(t(k).pos) && t(k).lower !== 'that' && !/^[“”"]$/.test(t(k).text)) break;
-      if (t(k).lower === 'that' && k > i && t(i).pos === 'ADP') {
+    // "noted in a guest column in Saturday’s New York Times that …", "told The Post and Courier newspaper of Charleston that …".
+    // After "told", the addressee and where it was may hold a comma or a possessive: "told The Post’s editorial board
+    // that", "told a town hall in Salem, New Hampshire, on Monday that".
+    const tells = /^(?:tell|tells|told|telling)$/.test(t(v).lower);
+    for (let k = i; k < i + thatReach; k++) {
+      const passes = tells && (t(k).text === ',' || /^[’']s$/.test(t(k).text));
+      if (['VERB', 'AUX', 'PUNCT'].includes(t(k).pos) && t(k).lower !== 'that' && !/^[“”"]$/.test(t(k).text) && !passes) break;
+      if (t(k).lower === 'that' && k > i && (t(i).pos === 'ADP' || tells || (addressee && ['NOUN', 'PROPN'].includes(t(i).pos)))) {
         i = k;
         break;
       }
@@ -735,6 +810,39 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return false;
   };
 
+  /**
+   * "announced a benefit concert for …", "recalled Ali's generosity", "said nothing about …": what was said, as a noun
+   * phrase rather than a clause.
+   */
+  const nounContent = (v: number, start: number): boolean => {
+    const opener = t(start);
+    if (/^(?:say|says|said)$/.test(t(v).lower))
+      return /^(?:nothing|something|anything|little|much)$/.test(opener.lower) || (opener.lower === 'the' && t(start + 1).lower === 'same');
+    if (!nounContentVerb(t(v).lower)) return false;
+    const possessive = /^(?:his|her|their|its|our|my|your)$/.test(opener.lower);
+    return (
+      possessive || (['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(opener.pos) && !/^(?:that|this|it|which|what)$/.test(opener.lower))
+    );
+  };
+
+  /**
+   * "a finish that he said defied expectations", "a decision they say allowed …", "which the probe said were covered
+   * up": a speech verb inside a relative clause, whose reported clause is the verb after it (its subject is the noun
+   * the relative clause hangs on).
+   */
+  const relativeReport = (v: number, floor: number): boolean => {
+    if (!/^(?:say|says|said|claim|claims|claimed)$/.test(t(v).lower)) return false;
+    const next = t(v + 1);
+    if (!['VERB', 'AUX'].includes(next.pos) || /ing$/.test(next.lower) || next.lower === 'to') return false;
+    let k = skipBack(v - 1, floor);
+    const pronounSubject = t(k).pos === 'PRON' && pronouns.has(t(k).lower);
+    if (pronounSubject) k--;
+    else while (k >= floor && v - k < 8 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t(k).pos)) k--;
+    if (k < floor || k === v - 1) return false;
+    // "that he said", "which they say"; with no relative word, only a pronoun subject after a noun ("a decision they say").
+    return /^(?:that|which|who|whom)$/.test(t(k).lower) || (pronounSubject && t(k).pos === 'NOUN');
+  };
+
   /** "said legalizing it could put …", "says going through a dark time has allowed …": a gerund opens the clause, a finite verb follows. */
   const gerundSubject = (start: number, last: number): boolean => {
     if (t(start).pos !== 'VERB' || !/ing$/.test(t(start).lower) || speechParticiple(t(start).lower)) return false;
@@ -749,9 +857,20 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   /** "Some say", "six in 10 say": the tagger reads "say" after a quantifier as a noun; it is a noun only after "a", "their", "the final" …. */
   const sayTaggedNoun = (v: number): boolean =>
     t(v).pos === 'NOUN' &&
-    /^(?:say|says|said)$/.test(t(v).lower) &&
+    (/^(?:say|says|said)$/.test(t(v).lower) || presentTaggedNoun(v)) &&
     !/^(?:a|an|the|their|his|her|its|our|my|your|no|any|final|last|little|more|much)$/.test(t(v - 1).lower) &&
     ['PRON', 'DET', 'NOUN', 'PROPN', 'SCONJ'].includes(t(v + 1).pos);
+
+  /**
+   * "The Daily News claims the NRA's refusal …", "Smith notes that …": the tagger reads a speech verb's -s form as a
+   * plural noun; after a name or "he"/"she" and before its clause it is the verb. Not after "’s" or a determiner's noun
+   * ("Trump's claims", "these claims").
+   */
+  const presentTaggedNoun = (v: number): boolean => {
+    if (!/s$/.test(t(v).lower) || speechVerbs.get(t(v).lower) === undefined || speechVerbs.get(t(v).lower) === 'PARAPHRASE') return false;
+    const before = t(v - 1);
+    return (before.pos === 'PROPN' && mentionEndingAt.has(v - 1)) || /^(?:he|she|it)$/.test(before.lower);
+  };
 
   /** Whether the subject of the verb at `v` is a person (named, or "he", "she", "I", "we"). */
   const personSpeaks = (v: number, floor: number): boolean => {
@@ -772,7 +891,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     // Words of the clause follow ("voters would", "must lead"), not "and that …", "in a statement" or "he said".
     return (
       after < last &&
-      ['NOUN', 'PROPN', 'VERB', 'AUX', 'ADJ', 'ADV', 'NUM', 'PART'].includes(t(after).pos) &&
+      // ("it gets me mad" every time he …: a determiner opens the rest of the clause.)
+      ['NOUN', 'PROPN', 'VERB', 'AUX', 'ADJ', 'ADV', 'NUM', 'PART', 'DET'].includes(t(after).pos) &&
       !speechVerbs.has(t(after).lower)
     );
   };
@@ -951,11 +1071,17 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   // Reported speech.
   tokens.forEach((token, v) => {
     const nounVerb = nounVerbs.has(token.lower);
-    const participle = t(v - 1).text === ',' || /^(?:after|before|by|while|without)$/.test(t(v - 1).lower);
-    const participleKind = participle ? speechParticiple(token.lower) : undefined;
-    // "Sanders is suggesting he beat expectations", "has been saying": the progressive of a speech verb, with its own subject.
+    // "…, saying", "… – saying", "… and vowing to …": a participle speaking for the sentence's subject.
+    const participle = /^(?:,|—|–|and|but)$/.test(t(v - 1).lower) || /^(?:after|before|by|while|without)$/.test(t(v - 1).lower);
+    // "911 calls saying shots had been fired", "with 30 percent of voters saying …", "McCain telling reporters …": a
+    // participle modifying the noun before it, which speaks.
+    const modifying = !participle && ['NOUN', 'PROPN', 'NUM'].includes(t(v - 1).pos) && !inQuote(t(v - 1).start);
+    const participleKind = participle || modifying ? speechParticiple(token.lower) : undefined;
+    // "Sanders is suggesting he beat expectations", "has been saying": the progressive of a speech verb, with its own
+    // subject; "is telling reporters that …" too, but not "it is telling that …".
+    const activity = activityParticiples.test(token.lower) && !(token.lower === 'telling' && t(v + 1).lower !== 'that');
     const progressive =
-      !participle && /^(?:is|are|was|were|been|[’']s|[’']re)$/.test(t(v - 1).lower) && !activityParticiples.test(token.lower)
+      !participle && !modifying && /^(?:is|are|was|were|been|[’']s|[’']re)$/.test(t(v - 1).lower) && !activity
         ? speechParticiple(token.lower)
         : undefined;
     const kind = speechVerbs.get(token.lower) ?? participleKind ?? progressive ?? (nounVerb || pointsOut(v) ? 'INDIRECT' : undefined);
@@ -974,7 +1100,7 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           return;
         }
         let start = comp.next;
-        const gap = modals.has(t(v + 1).lower) && t(v + 1).pos === 'AUX';
+        const gap = (modals.has(t(v + 1).lower) && t(v + 1).pos === 'AUX') || relativeReport(v, sentence.first);
         const opensQuoteAt = (i: number) => /^[“"‘]$/.test(t(i).text) || /^[“"]/.test(text.slice(t(i).start));
         // "vowed to build", "told reporters not to worry": a promise or a request, reported as its infinitive.
         const to = t(start).lower === 'not' ? start + 1 : start;
@@ -986,14 +1112,17 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         // "says that wasn't the first time": "that" is the clause's subject when a verb follows it.
         const demonstrative = t(start).lower === 'that' && t(start + 1).pos === 'AUX' && !gerundSubject(start + 1, sentence.last);
         // "said no.", "said so": the answer is the whole of what was said.
-        const answer = /^(?:yes|no|so)$/.test(t(start).lower.replace(/\.$/, '')) && /^[.,;]|^$/.test(t(start + 1).text);
+        // "said so in December", "said yes while …", "said no to the war" too, but not "said no decision was made".
+        const answer =
+          /^(?:yes|no|so)$/.test(t(start).lower.replace(/\.$/, '')) &&
+          (/^[.,;]|^$/.test(t(start + 1).text) || ['ADP', 'SCONJ', 'CCONJ', 'PART'].includes(t(start + 1).pos));
         if (t(start).lower === 'that' && !demonstrative) start++;
         else if (!gap && !infinitive && !answer) {
           // "the data suggest the plan works" is evidence; "Clinton suggested the plan works" is speech.
           if (kind === 'PARAPHRASE' || (evidenceVerbs.has(token.lower) && !personSpeaks(v, sentence.first))) return;
           // A clause that opens on a quoted fragment opens where the fragment's words do.
           const opener = opensQuoteAt(start) && quotedFragment(start, sentence.last) ? start + 1 : start;
-          if (!opensClause(opener, sentence.last)) return;
+          if (!opensClause(opener, sentence.last) && !nounContent(v, opener)) return;
         }
         const opensQuote = opensQuoteAt(start);
         const fragment = opensQuote && quotedFragment(start, sentence.last);
@@ -1003,9 +1132,34 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         // A reported clause ends within a long sentence's worth of words; past that, the scan costs time on run-on input.
         const clauseLimit = answer ? start + 1 : Math.min(sentence.last, start + 150);
         let clauseHasVerb = false;
+        // Inside an appositive relative or participle ("Sanders, who did win Rhode Island, would …", "these accounts,
+        // left untouched, may …"): its verbs are not the clause's own, so the verb after its closing comma is.
+        let aside = false;
+        let dashAside = false;
         while (end < clauseLimit) {
           const tk = t(end);
-          if (/^[;:—–]$/.test(tk.text)) break;
+          if (tk.text === ',' && aside) aside = false;
+          else if (
+            tk.text === ',' &&
+            !clauseHasVerb &&
+            end > start &&
+            (/^(?:who|which|whose)$/.test(t(end + 1).lower) || (t(end + 1).pos === 'VERB' && /ed$/.test(t(end + 1).lower)))
+          ) {
+            aside = true;
+            end++;
+            continue;
+          }
+          // "the obliteration — a word used by several observers — Johnson spoke of …": a pair of dashes holds an aside.
+          if (/^[—–]$/.test(tk.text) && !dashAside) {
+            let close = end + 1;
+            while (close < clauseLimit && close - end < asideReach && !/^[—–;:]$/.test(t(close).text)) close++;
+            if (!/^[—–]$/.test(t(close).text)) break;
+            dashAside = true;
+            end++;
+            continue;
+          }
+          if (/^[—–]$/.test(tk.text)) dashAside = false;
+          if (/^[;:]$/.test(tk.text)) break;
           if (/^[”"]$/.test(tk.text) && end === start && !fragment) break;
           // ", was …" after an appositive ("X's attack on the judge, Tom Lee, was …") is the clause's own verb.
           const ownVerb = !clauseHasVerb && ['VERB', 'AUX'].includes(t(end + 1).pos);
@@ -1016,7 +1170,13 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
             (clauseBreakers.has(t(end + 1).lower) || (['VERB', 'AUX'].includes(t(end + 1).pos) && !ownVerb && !participlePhrase))
           )
             break;
-          if (['VERB', 'AUX'].includes(tk.pos)) clauseHasVerb = true;
+          // ", although Kyiv said …": a subordinate clause with a speech act of its own is another statement.
+          if (tk.text === ',' && subordinators.test(t(end + 1).lower)) {
+            let k = end + 2;
+            while (k < end + 8 && !(speechVerbs.has(t(k).lower) && ['VERB', 'AUX'].includes(t(k).pos)) && !/^[,.;:]$/.test(t(k).text)) k++;
+            if (speechVerbs.has(t(k).lower) && ['VERB', 'AUX'].includes(t(k).pos)) break;
+          }
+          if (['VERB', 'AUX'].includes(tk.pos) && !aside) clauseHasVerb = true;
           // "… but accused …", "… and said …": the speaker's next speech act.
           if (t(end).pos === 'CCONJ' && speechVerbs.has(t(end + 1).lower) && ['VERB', 'AUX'].includes(t(end + 1).pos) && end > start) break;
           // ", and Acme warned that …": a new subject and verb start another clause.
@@ -1032,14 +1192,17 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         // "…, adding that …", "… before saying …": the participle's subject is the sentence's speaker, else the name the
         // sentence opens on; a participle reports speech even when neither is found ("…, saying they infringe on …").
         const subject = participleKind
-          ? (sentenceSubject(v) ??
+          ? ((modifying ? nounBefore(v, sentence.first) : null) ??
+            sentenceSubject(v) ??
             openingSubject(sentence.first, v) ?? {
               key: null,
               span: { start: token.start, end: token.end },
               role: null,
               confidence: rules.unnamedSubject,
             })
-          : withGroup(subjectBefore(v, sentence.first), v, sentence.first);
+          : (withGroup(subjectBefore(v, sentence.first), v, sentence.first) ??
+            catenativeSubject(v, sentence.first) ??
+            unresolvedSubject(v, sentence.first));
         if (!subject) return;
         const span = { start: t(start).start, end: t(end - 1).end };
         const statement = reported(
@@ -1176,7 +1339,11 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         );
         m = inner ?? { entity: '', start: t(k + 2).start, end: t(e - 1).end, first: k + 2, last: e };
       }
-      const leading = k === sentence.first;
+      // "But according to reports, …", "(According to the police, …", "… gone unnoticed: According to polls, …": the
+      // attribution opens the clause after a conjunction, an adverb, a bracket or a colon.
+      let f = k - 1;
+      while (f >= sentence.first && (['CCONJ', 'ADV'].includes(t(f).pos) || /^[(,]$/.test(t(f).text))) f--;
+      const leading = f < sentence.first || t(f).text === ':';
       // The comma closing the source phrase, if the sentence goes on after it.
       let c = m.last;
       while (c < sentence.last && t(c).text !== ',') c++;
@@ -1265,6 +1432,12 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
 
 /** Tokens looked at after a speech verb for the verb of a clause without "that" ("said Mr. X's attack on …, was …"). */
 const clauseReach = 30;
+
+/** Tokens looked ahead from a dash inside a reported clause for the dash closing the aside it opens. */
+const asideReach = 25;
+
+/** Tokens looked at after a speech verb's addressee or venue for the "that" opening its clause. */
+const thatReach = 16;
 
 /** Tokens looked back from a speech verb for the comma opening an attribution inside a clause (", these people said,"). */
 const parentheticalReach = 8;

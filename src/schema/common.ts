@@ -70,11 +70,26 @@ export function orderWithId<F extends string>(field: F, direction: 'asc' | 'desc
   return field === 'id' ? [{ id: direction }] : [{ [field]: sort }, { id: direction }];
 }
 
-/** An `orderBy` input type for one node type: `{ field, direction }`. */
+export const CountScope = builder.inputType('CountScope', {
+  description: 'What a counted sort (orderBy.field STATEMENTS, SPEAKERS or MENTIONS) counts; all of it when empty.',
+  fields: (t) => ({
+    about: t.globalID({
+      description: 'An event: only statements about it or any event inside it (MENTIONS: articles reporting on it or on one inside it).',
+    }),
+    said: t.field({ type: DateRange, description: 'Only statements said in this window (MENTIONS: articles published in it).' }),
+    kind: t.field({ type: [StatementKindEnum], description: 'Only statements of these kinds (not with MENTIONS).' }),
+  }),
+});
+
+/**
+ * An `orderBy` input type for one node type: `{ field, direction }`, and
+ * with `counted`, `counting` to scope the fields that sort by a count.
+ */
 export function orderInput<const V extends Record<string, { value: string; description: string }>>(
   typeName: string,
   values: V,
   defaultField: keyof V & string,
+  { counted = false } = {},
 ) {
   const FieldEnum = builder.enumType(`${typeName}OrderField`, {
     description: `What to sort ${typeName}s by.`,
@@ -85,6 +100,14 @@ export function orderInput<const V extends Record<string, { value: string; descr
     fields: (t) => ({
       field: t.field({ type: FieldEnum, required: true, description: 'The column to sort by.' }),
       direction: t.field({ type: OrderDirection, defaultValue: 'asc', description: 'Sort direction (default ASC).' }),
+      ...(counted
+        ? {
+            counting: t.field({
+              type: CountScope,
+              description: 'For a field that sorts by a count: what to count (default: everything).',
+            }),
+          }
+        : {}),
     }),
   });
 }

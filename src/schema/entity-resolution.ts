@@ -3,7 +3,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { editAlias, type MergeableType, mergeableTypes, mergeEntities } from '../db/merge.ts';
+import { type AliasedType, aliasedTypes, editAlias, type MergeableType, mergeableTypes, mergeEntities } from '../db/merge.ts';
 import { loadNodes, refKey } from '../db/nodes.ts';
 import { type ResolvableType, resolvableTypes, resolveEntity } from '../db/resolve.ts';
 import { ValidationError } from '../errors.ts';
@@ -60,7 +60,7 @@ builder.queryFields((t) => ({
 }));
 
 const MergeEntitiesInput = builder.inputType('MergeEntitiesInput', {
-  description: 'Two records of the same person, organization or place.',
+  description: 'Two records of the same person, organization, place or event.',
   fields: (t) => ({
     keepId: t.globalID({ required: true, description: 'The entity that survives.' }),
     mergeId: t.globalID({
@@ -82,12 +82,14 @@ const MergeEntitiesPayload = builder.objectRef<{ entity: object; mergedId: strin
   }),
 });
 
-function mergeableType(id: { typename: string }, field: string): MergeableType {
-  if (!(mergeableTypes as readonly string[]).includes(id.typename)) {
-    throw ValidationError.field(field, `must be the id of a ${mergeableTypes.join(', ')}; got a ${id.typename} id`);
+function typeOf<T extends string>(types: readonly T[], id: { typename: string }, field: string): T {
+  if (!(types as readonly string[]).includes(id.typename)) {
+    throw ValidationError.field(field, `must be the id of a ${types.join(', ')}; got a ${id.typename} id`);
   }
-  return id.typename as MergeableType;
+  return id.typename as T;
 }
+
+const mergeableType = (id: { typename: string }, field: string): MergeableType => typeOf(mergeableTypes, id, field);
 
 const AliasInput = builder.inputType('AliasInput', {
   description: 'An alias of a person, organization or place.',
@@ -112,8 +114,9 @@ builder.mutationFields((t) => ({
     description: [
       'Merges a duplicate into the entity kept, in one transaction: statements (as speaker or addressee), mentions, affiliations,',
       'depictions, contributions, participations, image credits, child records, aliases and external ids move over; rows that would',
-      'then be duplicates are folded (mention counts add up). Same type only. BAD_USER_INPUT when the ids are equal or of different',
-      'or unmergeable types, NOT_FOUND when either does not exist.',
+      'then be duplicates are folded (mention counts add up). Events merge too: their statements, articles, participants, mentions,',
+      'depictions and sub-events move over, and the kept event spans both date ranges. Same type only. BAD_USER_INPUT when the ids',
+      'are equal or of different or unmergeable types, NOT_FOUND when either does not exist, CONFLICT when the kept one is inside the merged one.',
     ].join(' '),
     args: { input: t.arg({ type: MergeEntitiesInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
@@ -146,7 +149,7 @@ async function changeAlias(
   input: { id: { typename: string; id: string }; alias: string },
   add: boolean,
 ) {
-  const type = mergeableType(input.id, 'id');
+  const type: AliasedType = typeOf(aliasedTypes, input.id, 'id');
   await editAlias(db, type, input.id.id, input.alias.trim(), add);
   const nodes = await loadNodes(db, [{ type, id: input.id.id }]);
   return { entity: nodes.get(`${type}:${input.id.id}`) as object };

@@ -4,14 +4,27 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
-import type { EventSpeakerRow } from '../db/event-speakers.ts';
+import { type EventSpeakerRow, loadEventSpeakers } from '../db/event-speakers.ts';
 import { createEvent, updateEvent } from '../db/event-tree.ts';
 import { loadPlacesWithin } from '../db/place-tree.ts';
 import { containsText } from '../db/text-match.ts';
 import type { Event as EventRow, Prisma } from '../generated/prisma/client.ts';
 import { limits, trimmed } from '../ingest/input.ts';
-import { DateRange, DeleteInput, DeletePayload, deleted, EventKindEnum, idOf, nodeBasics, orderInput, orderWithId } from './common.ts';
+import {
+  DateRange,
+  DeleteInput,
+  DeletePayload,
+  dateFilter,
+  deleted,
+  EventKindEnum,
+  idOf,
+  nodeBasics,
+  orderInput,
+  orderWithId,
+  StatementKindEnum,
+} from './common.ts';
 import { Place } from './place.ts';
+import { countedFields, countedPage, countedTotal, cursorOf, filterGiven, isCounted, speakersField } from './ranking.ts';
 import { entitySelection, pickEntity, Speaker } from './references.ts';
 
 const participantEntity = { Person: 'person', Organization: 'organization' } as const;
@@ -83,8 +96,22 @@ export const Event = builder.prismaNode('Event', {
           description: 'At most this many speakers (1–100).',
           validate: z.number().int().min(1).max(100),
         }),
+        said: t.arg({ type: DateRange, description: 'Count only statements said in this window.' }),
+        kind: t.arg({ type: [StatementKindEnum], description: 'Count only statements of these kinds.' }),
       },
-      resolve: (event, args, ctx) => ctx.loaders.eventSpeakers(args.includeSubEvents ?? true, args.first ?? 20).load(event.id),
+      resolve: (event, args, ctx) => {
+        dateFilter(args.said); // refuses a window that ends before it starts
+        const options = {
+          includeSubEvents: args.includeSubEvents ?? true,
+          limit: args.first ?? 20,
+          said: args.said ?? null,
+          kinds: args.kind ?? null,
+        };
+        // One loader per argument set, so each SQL query carries its own scope; every event on a page shares it.
+        return ctx.loaders
+          .batch<string, EventSpeakerRow[]>(`eventSpeakers:${JSON.stringify(options)}`, (ids) => loadEventSpeakers(ctx.db, ids, options))
+          .load(event.id);
+      },
     }),
     depictedIn: t.relatedConnection('depictions', {
       cursor: 'id',
@@ -117,9 +144,15 @@ const EventOrder = orderInput(
     START_AT: { value: 'startAt', description: 'When the event began (unknown last).' },
     NAME: { value: 'name', description: 'Alphabetical by name.' },
     CREATED_AT: { value: 'createdAt', description: 'When the record was created.' },
+    ...countedFields,
+    ...speakersField,
   },
   'START_AT',
+  { counted: true },
 );
+
+const eventIds = (ctx: Context) => (where: object) =>
+  ctx.db.event.findMany({ where: where as Prisma.EventWhereInput, select: { id: true } });
 
 async function eventWhere(ctx: Context, filter: typeof EventFilter.$inferInput | null | undefined): Promise<Prisma.EventWhereInput> {
   // One query per request for the place's subtree, shared by the page and its totalCount.
@@ -155,8 +188,18 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: 'All events, filtered and sorted (default: by start, earliest first).',
     args: { filter: t.arg({ type: EventFilter }), orderBy: t.arg({ type: EventOrder }) },
-    totalCount: async (_parent, args, ctx) => ctx.db.event.count({ where: await eventWhere(ctx, args.filter) }),
+    totalCount: async (_parent, args, ctx) =>
+      isCounted(args.orderBy)
+        ? countedTotal(ctx, 'Event', args.orderBy, filterGiven(args.filter) ? await eventWhere(ctx, args.filter) : null, eventIds(ctx))
+        : ctx.db.event.count({ where: await eventWhere(ctx, args.filter) }),
     resolve: async (query, _root, args, ctx) => {
+      if (isCounted(args.orderBy)) {
+        const { page, selection } = cursorOf(query);
+        const where = filterGiven(args.filter) ? await eventWhere(ctx, args.filter) : null;
+        return countedPage(ctx, 'Event', args.orderBy, where, eventIds(ctx), page, (ids) =>
+          ctx.db.event.findMany({ ...selection, where: { id: { in: ids } } }),
+        );
+      }
       const field = args.orderBy?.field ?? 'startAt';
       return ctx.db.event.findMany({
         ...query,

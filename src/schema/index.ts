@@ -3,6 +3,7 @@
 import { builder } from '../builder.ts';
 import './common.ts';
 import './references.ts';
+import './ranking.ts';
 import './entity.ts';
 import './person.ts';
 import './organization.ts';

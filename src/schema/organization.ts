@@ -2,11 +2,12 @@
 // alliances, and the metonyms that stand for them ("Kyiv", "the Kremlin").
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
 import { nameColumns } from '../db/names.ts';
 import { latestFirst } from '../db/statement-order.ts';
 import { mapPrismaError, NotFoundError, ValidationError } from '../errors.ts';
-import type { Organization as OrganizationRow } from '../generated/prisma/client.ts';
+import type { Organization as OrganizationRow, Prisma } from '../generated/prisma/client.ts';
 import { OrganizationKind } from '../generated/prisma/enums.ts';
 import { externalId, limits } from '../ingest/input.ts';
 import {
@@ -21,6 +22,7 @@ import {
   orderInput,
   orderWithId,
 } from './common.ts';
+import { countedFields, countedPage, countedTotal, cursorOf, filterGiven, isCounted } from './ranking.ts';
 
 const byNewest = { orderBy: [...latestFirst] };
 
@@ -118,9 +120,14 @@ const OrganizationOrder = orderInput(
   {
     NAME: { value: 'name', description: 'Alphabetical by name.' },
     CREATED_AT: { value: 'createdAt', description: 'When the record was created.' },
+    ...countedFields,
   },
   'NAME',
+  { counted: true },
 );
+
+const organizationIds = (ctx: Context) => (where: object) =>
+  ctx.db.organization.findMany({ where: where as Prisma.OrganizationWhereInput, select: { id: true } });
 
 builder.queryFields((t) => ({
   organization: t.prismaField({
@@ -135,13 +142,30 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: 'All organizations, filtered and sorted.',
     args: { filter: t.arg({ type: OrganizationFilter }), orderBy: t.arg({ type: OrganizationOrder }) },
-    totalCount: (_parent, args, ctx) => ctx.db.organization.count({ where: organizationWhere(args.filter) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.organization.findMany({
+    totalCount: (_parent, args, ctx) =>
+      isCounted(args.orderBy)
+        ? countedTotal(
+            ctx,
+            'Organization',
+            args.orderBy,
+            filterGiven(args.filter) ? organizationWhere(args.filter) : null,
+            organizationIds(ctx),
+          )
+        : ctx.db.organization.count({ where: organizationWhere(args.filter) }),
+    resolve: (query, _root, args, ctx) => {
+      if (isCounted(args.orderBy)) {
+        const { page, selection } = cursorOf(query);
+        const where = filterGiven(args.filter) ? organizationWhere(args.filter) : null;
+        return countedPage(ctx, 'Organization', args.orderBy, where, organizationIds(ctx), page, (ids) =>
+          ctx.db.organization.findMany({ ...selection, where: { id: { in: ids } } }),
+        );
+      }
+      return ctx.db.organization.findMany({
         ...query,
         where: organizationWhere(args.filter),
         orderBy: orderWithId(args.orderBy?.field ?? 'name', args.orderBy?.direction ?? 'asc'),
-      }),
+      });
+    },
   }),
 }));
 

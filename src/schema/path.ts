@@ -32,10 +32,13 @@ const PathHop = builder.objectRef<HopShape>('PathHop').implement({
   }),
 });
 
-const Path = builder.objectRef<{ hops: HopShape[] }>('Path').implement({
+const Path = builder.objectRef<{ hops: HopShape[]; narrowed: boolean }>('Path').implement({
   description: 'A chain of hops linking two nodes.',
   fields: (t) => ({
     length: t.int({ description: 'Number of hops.', resolve: (path) => path.hops.length }),
+    narrowed: t.exposeBoolean('narrowed', {
+      description: `True when the search passed a node with more than ${pathBounds.fanOut} neighbours and followed only some of them, so a shorter chain may exist.`,
+    }),
     hops: t.field({ type: [PathHop], description: 'The hops in order from `from` to `to`.', resolve: (path) => path.hops }),
   }),
 });
@@ -54,8 +57,10 @@ builder.queryFields((t) => ({
       'The shortest chains linking two nodes (up to 10), each hop with its evidence, e.g. a minister → said → a statement → responds to →',
       'a ministry statement → said by → the ministry. Hops: who said or was addressed by a statement, statement relations, what a statement is',
       `about, affiliations, participations, places, event nesting (not co-mentions). Empty when no chain of at most maxLength hops exists.`,
-      `Bounded: a node with more than ${pathBounds.fanOut} neighbours or a hop reaching more than ${pathBounds.frontier} nodes stops the`,
-      'search; if no path was found by then the error has code PATH_LIMIT_EXCEEDED and names the bound in extensions.bound.',
+      'The search runs from both ends; whether a node links to anything reached from the other end is always checked in full, but onwards',
+      `a node is followed through at most ${pathBounds.fanOut} neighbours (its affiliations, participations, events and relations first, then its`,
+      `latest statements) and a hop through at most ${pathBounds.frontier} nodes; such paths say \`narrowed\`. When a narrowed search found`,
+      'nothing the error has code PATH_LIMIT_EXCEEDED and names the bound in extensions.bound.',
     ].join(' '),
     args: {
       from: t.arg.globalID({ required: true, description: 'Start: a person, organization, place, event or statement.' }),
@@ -65,9 +70,17 @@ builder.queryFields((t) => ({
         description: `At most this many hops (1–${pathBounds.maxLength}, default 4).`,
         validate: z.number().int().min(1).max(pathBounds.maxLength),
       }),
+      first: t.arg.int({
+        defaultValue: pathBounds.paths,
+        description: `At most this many of the shortest chains (1–${pathBounds.paths}, default ${pathBounds.paths}).`,
+        validate: z.number().int().min(1).max(pathBounds.paths),
+      }),
     },
     resolve: async (_root, args, ctx) => {
-      const paths = await findPaths(ctx.db, pathEnd(args.from, 'from'), pathEnd(args.to, 'to'), { maxLength: args.maxLength ?? 4 });
+      const paths = await findPaths(ctx.db, pathEnd(args.from, 'from'), pathEnd(args.to, 'to'), {
+        maxLength: args.maxLength ?? 4,
+        paths: args.first ?? pathBounds.paths,
+      });
       const refs = paths.flatMap((path) =>
         path.hops.flatMap((hop) => [
           { type: hop.fromType, id: hop.fromId },
@@ -76,6 +89,7 @@ builder.queryFields((t) => ({
       );
       const nodes = await loadNodes(ctx.db, refs);
       return paths.map((path) => ({
+        narrowed: path.narrowed,
         hops: path.hops.map((hop) => ({
           ...hop,
           from: nodes.get(`${hop.fromType}:${hop.fromId}`) as object,

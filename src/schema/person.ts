@@ -1,14 +1,16 @@
 // Person: a named individual, what they said, where they work.
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
 import { nameColumns } from '../db/names.ts';
 import { latestFirst } from '../db/statement-order.ts';
 import { mapPrismaError, NotFoundError } from '../errors.ts';
-import type { Person as PersonRow } from '../generated/prisma/client.ts';
+import type { Person as PersonRow, Prisma } from '../generated/prisma/client.ts';
 import { externalId, limits } from '../ingest/input.ts';
 import { DeleteInput, DeletePayload, deleted, ExternalId, idOf, nameMatch, nodeBasics, orderInput, orderWithId } from './common.ts';
 import { Organization } from './organization.ts';
+import { countedFields, countedPage, countedTotal, cursorOf, filterGiven, isCounted } from './ranking.ts';
 
 export const Person = builder.prismaNode('Person', {
   ...nodeBasics,
@@ -89,8 +91,10 @@ const PersonOrder = orderInput(
   {
     NAME: { value: 'name', description: 'Alphabetical by name.' },
     CREATED_AT: { value: 'createdAt', description: 'When the record was created.' },
+    ...countedFields,
   },
   'NAME',
+  { counted: true },
 );
 
 builder.queryFields((t) => ({
@@ -106,15 +110,29 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: 'All people, filtered and sorted.',
     args: { filter: t.arg({ type: PersonFilter }), orderBy: t.arg({ type: PersonOrder }) },
-    totalCount: (_parent, args, ctx) => ctx.db.person.count({ where: personWhere(args.filter) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.person.findMany({
+    totalCount: (_parent, args, ctx) =>
+      isCounted(args.orderBy)
+        ? countedTotal(ctx, 'Person', args.orderBy, filterGiven(args.filter) ? personWhere(args.filter) : null, personIds(ctx))
+        : ctx.db.person.count({ where: personWhere(args.filter) }),
+    resolve: (query, _root, args, ctx) => {
+      if (isCounted(args.orderBy)) {
+        const { page, selection } = cursorOf(query);
+        const where = filterGiven(args.filter) ? personWhere(args.filter) : null;
+        return countedPage(ctx, 'Person', args.orderBy, where, personIds(ctx), page, (ids) =>
+          ctx.db.person.findMany({ ...selection, where: { id: { in: ids } } }),
+        );
+      }
+      return ctx.db.person.findMany({
         ...query,
         where: personWhere(args.filter),
         orderBy: orderWithId(args.orderBy?.field ?? 'name', args.orderBy?.direction ?? 'asc'),
-      }),
+      });
+    },
   }),
 }));
+
+const personIds = (ctx: Context) => (where: object) =>
+  ctx.db.person.findMany({ where: where as Prisma.PersonWhereInput, select: { id: true } });
 
 type PersonFilterValue = typeof PersonFilter.$inferInput | null | undefined;
 

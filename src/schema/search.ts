@@ -96,7 +96,7 @@ builder.queryFields((t) => ({
         }),
         snippet: e.string({
           description:
-            'Where it matched, with matched words between <mark> and </mark>; fragments are joined by " … ". A name matched by similarity is marked whole. The text is not HTML-escaped.',
+            'Where it matched, with matched words between <mark> and </mark>; fragments are joined by " … ". A name matched by similarity is marked whole. The text is HTML-escaped (`&`, `<`, `>`, `"` and `\'` as character references) and the marks are the only tags, so it can be shown as HTML or split on the marks and shown as text.',
           resolve: (edge) => (edge as unknown as Hit).snippet,
         }),
       }),

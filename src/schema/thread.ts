@@ -26,6 +26,10 @@ const ThreadEntry = builder.objectRef<EntryShape>('ThreadEntry').implement({
       description: 'How it relates to its parent: RESPONDS_TO, CONTRADICTS, SUPPORTS, REPEATS or DENIES; null at the top.',
       resolve: (entry) => entry.relation,
     }),
+    repeated: t.exposeBoolean('repeated', {
+      description:
+        'True where a statement relating to several statements appears again, under another of them: its responses are listed at its first place (where this is false) only.',
+    }),
   }),
 });
 
@@ -35,7 +39,7 @@ builder.objectField(Statement, 'thread', (t) =>
   t.field({
     type: [ThreadEntry],
     description:
-      'The conversation this statement belongs to: everything it responds to and everything that responds to it, transitively, as a tree in depth-first order (children by when they were said). Just this statement when it relates to nothing.',
+      'The conversation this statement belongs to: everything it responds to and everything that responds to it, transitively, as a tree in depth-first order (children by when they were said). A statement relating to several statements appears under each (`repeated` after the first); a relation that would close a cycle is left out. Just this statement when it relates to nothing.',
     resolve: async (statement, _args, ctx) => {
       const entries = await ctx.loaders.batch<string, ThreadEntryRow[]>('thread', (ids) => loadThreads(ctx.db, ids)).load(statement.id);
       const nodes = await loadNodes(

@@ -3,12 +3,20 @@
 import type { MetricsExposure } from '../security.ts';
 import { escapeHtml, simplePage } from './html.ts';
 
-export type LandingOptions = { graphiql: boolean; metrics: MetricsExposure };
+export type LandingOptions = { graphiql: boolean; explorer?: boolean; metrics: MetricsExposure };
 
-export function landingPage(ResponseClass: typeof Response, origin: string, { graphiql, metrics }: LandingOptions): Response {
+export function landingPage(
+  ResponseClass: typeof Response,
+  origin: string,
+  { graphiql, explorer = true, metrics }: LandingOptions,
+): Response {
   const example = `curl ${origin}/graphql \\
   -H 'content-type: application/json' \\
   -d '{"query": "{ people(first: 3) { nodes { name } } }"}'`;
+  const browse = explorer
+    ? `<a class="button" href="/explore">Open the explorer</a>
+<p class="note">Search people, organizations, events and quotes; see an event's timeline and who spoke most, a person's roles and statements, and how they are connected, as a graph.</p>`
+    : '';
   const explore = graphiql
     ? `<a class="button" href="/graphql">Open GraphiQL</a>
 <p class="note">Write and run queries in the browser, with the schema's documentation beside them. The first tab asks who said what about the pull-back.</p>`
@@ -24,6 +32,7 @@ export function landingPage(ResponseClass: typeof Response, origin: string, { gr
     'newsgraph',
     `<h1>newsgraph</h1>
 <p class="lead">A GraphQL API over a news knowledge graph: articles, the people and organizations in them, what they said and to whom, the events they spoke about, images and places.</p>
+${browse}
 ${explore}
 <h2>The API</h2>
 <p>One endpoint, <code>/graphql</code>: send a query as JSON with <code>POST</code>, or subscribe over WebSocket or server-sent events.</p>

@@ -1,8 +1,15 @@
-// Vitest's global set-up: the server serves GraphiQL from dist/graphiql/, so
-// build it before any test starts a server (a no-op when it is current).
+// Vitest's global set-up: the server serves GraphiQL from dist/graphiql/ and
+// the explorer from dist/explore/, so build both before any test starts a
+// server (each a no-op when it is current).
 import { spawnSync } from 'node:child_process';
 
 export default function setup() {
-  const build = spawnSync(process.execPath, ['scripts/build-graphiql.mjs'], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`building GraphiQL failed:\n${build.stdout}${build.stderr}`);
+  const builds: [string, string][] = [
+    ['GraphiQL', 'scripts/build-graphiql.mjs'],
+    ['the explorer', 'scripts/build-explore.mjs'],
+  ];
+  for (const [what, script] of builds) {
+    const build = spawnSync(process.execPath, [script], { encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`building ${what} failed:\n${build.stdout}${build.stderr}`);
+  }
 }
