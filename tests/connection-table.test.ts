@@ -183,7 +183,7 @@ describe(`the co-occurrence table (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`,
     const kept = await snapshot();
     // The sequence must have exercised every stored kind, or the comparison proves little.
     const kinds = new Set(kept.connections.map((row) => row.kind));
-    for (const kind of ['CO_MENTIONED', 'DEPICTED_TOGETHER', 'SPOKE_ABOUT_SAME_EVENT', 'SPOKE_ABOUT']) expect(kinds).toContain(kind);
+    for (const kind of ['CO_MENTIONED', 'DEPICTED_TOGETHER', 'SPOKE_ABOUT']) expect(kinds).toContain(kind);
     expect(kinds.has('RESPONDED_TO') || kinds.has('CONTRADICTED')).toBe(true);
     expect(done.some((d) => d.startsWith('merge'))).toBe(true);
     expect(done.some((d) => d.startsWith('move event'))).toBe(true);

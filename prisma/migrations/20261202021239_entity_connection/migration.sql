@@ -44,10 +44,9 @@ CREATE INDEX "entity_connection_source_type_source_id_weight_kind_target__idx" O
 -- functions and triggers). Statement-level triggers with transition tables,
 -- so a batch insert (an article's mentions, a COPY) costs one pass, not one
 -- per row. The evidence of each stored kind:
---   CO_MENTIONED / DEPICTED_TOGETHER / SPOKE_ABOUT_SAME_EVENT: distinct
---     articles / images / events two entities share. article_mention,
---     image_depiction and direct statement_event rows with a speaker count
---     into connection_member per (group, member); a member joining or leaving
+--   CO_MENTIONED / DEPICTED_TOGETHER: distinct articles / images two
+--     entities share. article_mention and image_depiction rows count into
+--     connection_member per (group, member); a member joining or leaving
 --     a group adds or removes one unit for each ordered pair it forms with the
 --     group's other members.
 --   SPOKE_ABOUT: statements (rows of statement_event, direct or about a
@@ -238,8 +237,10 @@ CREATE TRIGGER connection_image_depiction_delete AFTER DELETE ON image_depiction
 
 -- statement_event (whose speaker columns the statement's triggers keep
 -- current): every row with a speaker is a statement about the event for
--- SPOKE_ABOUT (sub-events included, as the indirect rows are); direct rows
--- make the speaker a member of the event for SPOKE_ABOUT_SAME_EVENT.
+-- SPOKE_ABOUT (sub-events included, as the indirect rows are).
+-- SPOKE_ABOUT_SAME_EVENT is not kept: every pair of an event's speakers would
+-- be a row (quadratic in speakers; 85% of the rows at 10k articles), so
+-- src/db/connections.ts computes it from a window at read time.
 CREATE FUNCTION connection_from_statement_event() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF connections_paused() THEN RETURN NULL; END IF;
@@ -251,9 +252,7 @@ BEGIN
     units AS (SELECT c.speaker_type AS st, c.speaker_id AS si, 'Event' AS tt, c.event_id AS ti, c.sign FROM c
               UNION ALL SELECT 'Event', c.event_id, c.speaker_type, c.speaker_id, c.sign FROM c)
     SELECT entity_connection_add(array_agg(u.st), array_agg(u.si), array_agg('SPOKE_ABOUT'::text), array_agg(u.tt), array_agg(u.ti),
-                                 array_agg(u.sign), NULL),
-           (SELECT connection_member_add('SPOKE_ABOUT_SAME_EVENT', array_agg(c.event_id), array_agg(c.speaker_type),
-                                         array_agg(c.speaker_id), array_agg(c.sign)) FROM c WHERE c.direct)
+                                 array_agg(u.sign), NULL)
       FROM units u $sql$, connection_changes(TG_OP));
   RETURN NULL;
 END $$;
@@ -346,8 +345,8 @@ CREATE TRIGGER connection_statement_speaker AFTER UPDATE ON statement
 -- them in one transaction with progress output; this migration runs them for
 -- the rows already stored). Returns the rows the step wrote.
 CREATE FUNCTION entity_connection_rebuild_steps() RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
-  SELECT ARRAY['clear', 'members:CO_MENTIONED', 'members:DEPICTED_TOGETHER', 'members:SPOKE_ABOUT_SAME_EVENT', 'relations',
-               'CO_MENTIONED', 'DEPICTED_TOGETHER', 'SPOKE_ABOUT_SAME_EVENT', 'SPOKE_ABOUT', 'RESPONDED_TO+CONTRADICTED', 'indexes'] $$;
+  SELECT ARRAY['clear', 'members:CO_MENTIONED', 'members:DEPICTED_TOGETHER', 'relations',
+               'CO_MENTIONED', 'DEPICTED_TOGETHER', 'SPOKE_ABOUT', 'RESPONDED_TO+CONTRADICTED', 'indexes'] $$;
 
 CREATE FUNCTION entity_connection_rebuild(step text) RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
@@ -384,12 +383,6 @@ BEGIN
         FROM %I c GROUP BY 2, 3, 4 $sql$,
       substr(step, 9), CASE step WHEN 'members:CO_MENTIONED' THEN 'article_id' ELSE 'image_id' END,
       CASE step WHEN 'members:CO_MENTIONED' THEN 'article_mention' ELSE 'image_depiction' END);
-  WHEN step = 'members:SPOKE_ABOUT_SAME_EVENT' THEN
-    INSERT INTO connection_member (kind, group_id, member_type, member_id, evidence_rows)
-    SELECT 'SPOKE_ABOUT_SAME_EVENT', se.event_id, CASE WHEN se.speaker_person_id IS NOT NULL THEN 'Person' ELSE 'Organization' END,
-           coalesce(se.speaker_person_id, se.speaker_organization_id), count(*)
-      FROM statement_event se WHERE se.direct AND coalesce(se.speaker_person_id, se.speaker_organization_id) IS NOT NULL
-     GROUP BY 2, 3, 4;
   WHEN step = 'relations' THEN
     INSERT INTO connection_relation (relation_id, relation_kind, from_type, from_id, to_type, to_id)
     SELECT r.id, r.kind,
@@ -398,7 +391,7 @@ BEGIN
            CASE WHEN t.speaker_person_id IS NOT NULL THEN 'Person' WHEN t.speaker_organization_id IS NOT NULL THEN 'Organization' END,
            coalesce(t.speaker_person_id, t.speaker_organization_id)
       FROM statement_relation r JOIN statement f ON f.id = r.from_id JOIN statement t ON t.id = r.to_id;
-  WHEN step IN ('CO_MENTIONED', 'DEPICTED_TOGETHER', 'SPOKE_ABOUT_SAME_EVENT') THEN
+  WHEN step IN ('CO_MENTIONED', 'DEPICTED_TOGETHER') THEN
     INSERT INTO entity_connection (source_type, source_id, kind, target_type, target_id, evidence_count, weight)
     SELECT a.member_type, a.member_id, step, b.member_type, b.member_id, count(*), count(*) * connection_weight(step)
       FROM connection_member a JOIN connection_member b ON b.kind = a.kind AND b.group_id = a.group_id
