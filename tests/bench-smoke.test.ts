@@ -145,6 +145,7 @@ describe('benchmark', () => {
         'q6-ingest',
         'q7-path-hub-to-rare',
         'q8-top-speakers-about-event',
+        'q9-frequent-speaker-connections',
       ]),
     );
     for (const q of result.queries) {
