@@ -380,7 +380,7 @@ export const settingDefinitions = {
   DATABASE_REPLICA_URLS: {
     group: 'operations',
     description:
-      'comma-separated `postgres://…` URLs of streaming replicas of `DATABASE_URL` that serve GraphQL queries (see [docs/production.md](docs/production.md#read-replicas)); mutations, subscriptions and transactions use the primary',
+      'comma-separated `postgres://…` URLs of streaming replicas of `DATABASE_URL` that serve GraphQL queries (see [Read replicas](#read-replicas)); mutations, subscriptions and transactions use the primary',
     shownDefault: 'unset',
     schema: () => postgresUrls(),
   },

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../src/auth/keys.ts';
+import { readConfig } from '../src/config.ts';
 import { type Database, migrateDatabase, openDatabase } from '../src/db/client.ts';
 import { type App, createApp } from '../src/server.ts';
 import { type ReplicaCluster, startReplicaCluster } from './helpers/replica-cluster.ts';
@@ -159,5 +160,25 @@ describe('read replicas', () => {
     const metrics = await (await app.fetch('http://test/metrics')).text();
     expect(metrics).toMatch(/newsgraph_db_replica_up\{replica="127\.0\.0\.1:\d+\/postgres"\} 0/);
     expect(metrics).toMatch(/newsgraph_db_reads_total\{target="replica"\} [1-9]/);
+  });
+});
+
+describe('replica settings', () => {
+  const pgUrl = 'postgres://u@db.example/news';
+  it('read the replica list and its rules, and refuse what breaks read-your-writes', () => {
+    expect(readConfig({ DATABASE_URL: pgUrl }).replicas).toBeNull();
+    expect(readConfig({ DATABASE_URL: pgUrl, DATABASE_REPLICA_URLS: ' postgres://r1/news, postgresql://r2:6432/news ' }).replicas).toEqual({
+      urls: ['postgres://r1/news', 'postgresql://r2:6432/news'],
+      primaryReadsMs: 5_000,
+      maxLagMs: 2_000,
+      checkIntervalMs: 1_000,
+    });
+    expect(() => readConfig({ DATABASE_URL: pgUrl, DATABASE_REPLICA_URLS: 'mysql://r1/news' })).toThrow(
+      /DATABASE_REPLICA_URLS must be a comma-separated list of postgres:\/\/ URLs; "mysql:\/\/r1\/news" is not one/,
+    );
+    expect(() => readConfig({ DATABASE_REPLICA_URLS: 'postgres://r1/news' })).toThrow(/DATABASE_REPLICA_URLS needs a PostgreSQL primary/);
+    expect(() => readConfig({ NEWSGRAPH_REPLICA_PRIMARY_READS_MS: '2000' })).toThrow(
+      /NEWSGRAPH_REPLICA_PRIMARY_READS_MS \(2000\) must be at least NEWSGRAPH_REPLICA_MAX_LAG_MS \+ NEWSGRAPH_REPLICA_CHECK_MS \(3000\)/,
+    );
   });
 });
