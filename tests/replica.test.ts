@@ -28,7 +28,7 @@ function newApp(): App {
     readReplicas: {
       replicas: database.replicas as NonNullable<Database['replicas']>,
       primaryReadsMs,
-      redisUrl: 'redis://127.0.0.1:6379',
+      redisUrl: process.env.REDIS_URL || 'redis://127.0.0.1:6379',
       keyPrefix: redisPrefix,
     },
   });
