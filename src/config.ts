@@ -25,6 +25,8 @@ export type Config = {
   http: HttpLimits;
   /** Serve /metrics on this port of its own (on HOST), in addition to NEWSGRAPH_METRICS on the main port; null: none. */
   metricsPort: number | null;
+  /** Streaming replicas that serve queries, and the rules for using them (src/db/replicas.ts); null: none. */
+  replicas: ReplicaConfig | null;
   /** NEWSGRAPH_API_KEY: the credential `npm run ingest` sends to the server that holds the PGlite data directory. */
   apiKey: string | undefined;
 };
@@ -41,6 +43,8 @@ export type HttpLimits = {
   /** Open connections at once, WebSockets and SSE streams included; more are refused. */
   maxConnections: number;
 };
+
+export type ReplicaConfig = { urls: string[]; primaryReadsMs: number; maxLagMs: number; checkIntervalMs: number };
 
 export type OpsConfig = {
   logLevel: string;
@@ -70,6 +74,14 @@ export function readConfig(env: Env = process.env): Config {
     benchProbe: settings.NEWSGRAPH_BENCH_PROBE,
     http: httpLimitsFrom(settings),
     metricsPort: settings.NEWSGRAPH_METRICS_PORT,
+    replicas: settings.DATABASE_REPLICA_URLS.length
+      ? {
+          urls: settings.DATABASE_REPLICA_URLS,
+          primaryReadsMs: settings.NEWSGRAPH_REPLICA_PRIMARY_READS_MS,
+          maxLagMs: settings.NEWSGRAPH_REPLICA_MAX_LAG_MS,
+          checkIntervalMs: settings.NEWSGRAPH_REPLICA_CHECK_MS,
+        }
+      : null,
     apiKey: settings.NEWSGRAPH_API_KEY ?? undefined,
   };
 }

@@ -16,12 +16,23 @@ import { createApp } from './server.ts';
 
 async function main() {
   const config = readConfig();
+  const logger = createLogger({ level: config.ops.logLevel });
   const probe = config.benchProbe ? createBenchProbe() : null;
   const database = await openDatabase(config.database, {
     statementTimeoutMs: config.security.requests.timeoutMs,
     connectTimeoutMs: config.security.dbConnectTimeoutMs,
     preparedStatements: config.preparedStatements,
     ...(probe ? { onQuery: probe.onQuery } : {}),
+    ...(config.replicas
+      ? {
+          replicas: {
+            urls: config.replicas.urls,
+            maxLagMs: config.replicas.maxLagMs,
+            checkIntervalMs: config.replicas.checkIntervalMs,
+            log: (level: 'warn' | 'info', message: string, facts: Record<string, unknown>) => logger[level](facts, message),
+          },
+        }
+      : {}),
   });
   console.log(`newsgraph: database ${database.label}`);
   if (config.autoMigrate) {
@@ -32,7 +43,6 @@ async function main() {
     const seeded = await seedIfEmpty(database.db);
     if (seeded) console.log(`newsgraph: loaded the seed article "${seeded.article.headline}"`);
   }
-  const logger = createLogger({ level: config.ops.logLevel });
   const live = createLive({
     redisUrl: config.ops.redisUrl,
     channelPrefix: config.ops.redisPrefix,
@@ -47,6 +57,16 @@ async function main() {
     pool: database.pool,
     metrics,
     extractThreads: config.extractThreads,
+    ...(database.replicas && config.replicas
+      ? {
+          readReplicas: {
+            replicas: database.replicas,
+            primaryReadsMs: config.replicas.primaryReadsMs,
+            redisUrl: config.ops.redisUrl ?? null,
+            keyPrefix: config.ops.redisPrefix,
+          },
+        }
+      : {}),
   });
   if (config.security.auth.localAccess)
     console.warn('newsgraph: development mode: requests from this machine without an API key get every scope (NEWSGRAPH_LOCAL_ACCESS)');

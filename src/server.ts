@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { credentialStillValid, type JwtClaims, resolvePrincipal } from './auth/credentials.ts';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/client.ts';
+import { type ReadReplicaOptions, useReadReplicas } from './db/use-read-replicas.ts';
 import { useExports } from './export/use-exports.ts';
 import type { ExtractMeta } from './extract/types.ts';
 import { createExtractPool, type ExtractPool } from './ingest/extract-pool.ts';
@@ -43,6 +44,8 @@ export type AppOptions = {
   extractPool?: ExtractPool;
   /** Size of the default extraction pool (see ExtractPoolOptions.threads). */
   extractThreads?: number;
+  /** Send queries to the database's read replicas (src/db/use-read-replicas.ts); the replica set stays its database's to close. */
+  readReplicas?: Omit<ReadReplicaOptions, 'logger' | 'registry'>;
 };
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -116,6 +119,7 @@ export function createApp({
         subscriptions: createSubscriptionCounter(security.maxSubscriptionsPerClient),
         stillValid: (ctx) => credentialStillValid(db, ctx.auth.principal, ctx.request),
       }),
+      ...(options.readReplicas ? [useReadReplicas({ ...options.readReplicas, logger, registry: metrics.registry })] : []),
       ...(ownPool ? [{ onDispose: () => ownPool.close() } as Plugin] : []),
     ],
     graphqlEndpoint,

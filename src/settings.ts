@@ -119,6 +119,25 @@ const origins = () =>
 const redisUrl = () =>
   setting<string | null>(null, (raw) => (/^rediss?:\/\//.test(raw) ? raw : problem('must start with redis:// or rediss://')));
 
+const postgresUrls = () =>
+  setting<string[]>([], (raw) => {
+    const list = raw
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    for (const url of list) {
+      let parsed: URL | null = null;
+      try {
+        parsed = new URL(url);
+      } catch {}
+      if (!parsed || !/^postgres(ql)?:$/.test(parsed.protocol) || (!parsed.hostname && !parsed.searchParams.get('host')))
+        return problem(
+          `must be a comma-separated list of postgres:// URLs; "${url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@')}" is not one`,
+        );
+    }
+    return list;
+  });
+
 const jwtSecret = () => setting<string | null>(null, (raw) => (raw.length >= 32 ? raw : problem('must be at least 32 characters')));
 
 const byProduction =
@@ -358,6 +377,30 @@ export const settingDefinitions = {
     description: 'prefix of the Redis channels (separate deployments sharing a Redis)',
     schema: () => text('newsgraph'),
   },
+  DATABASE_REPLICA_URLS: {
+    group: 'operations',
+    description:
+      'comma-separated `postgres://…` URLs of streaming replicas of `DATABASE_URL` that serve GraphQL queries (see [Read replicas](#read-replicas)); mutations, subscriptions and transactions use the primary',
+    shownDefault: 'unset',
+    schema: () => postgresUrls(),
+  },
+  NEWSGRAPH_REPLICA_PRIMARY_READS_MS: {
+    group: 'operations',
+    description:
+      'after a client (key, token subject or address) sends a mutation, its queries read from the primary for this long, so it sees its own writes; shared between instances through `REDIS_URL`. Must be at least `NEWSGRAPH_REPLICA_MAX_LAG_MS` + `NEWSGRAPH_REPLICA_CHECK_MS`',
+    schema: () => whole(5_000),
+  },
+  NEWSGRAPH_REPLICA_MAX_LAG_MS: {
+    group: 'operations',
+    description:
+      'a replica further behind the primary than this (or unreachable) is set aside and its reads go to the primary until it catches up',
+    schema: () => whole(2_000),
+  },
+  NEWSGRAPH_REPLICA_CHECK_MS: {
+    group: 'operations',
+    description: "how often each replica's reachability and lag are checked",
+    schema: () => whole(1_000, 50),
+  },
 } satisfies Record<string, Definition>;
 
 export type SettingName = keyof typeof settingDefinitions;
@@ -387,6 +430,13 @@ export function readSettings(env: Env = process.env): Settings {
   const settings = result.data as Settings;
   if (context.production && settings.NEWSGRAPH_LOCAL_ACCESS)
     throw new SettingsError('NEWSGRAPH_LOCAL_ACCESS cannot be on when NODE_ENV=production');
+  if (settings.DATABASE_REPLICA_URLS.length && !/^postgres(ql)?:\/\//.test(settings.DATABASE_URL ?? ''))
+    throw new SettingsError('DATABASE_REPLICA_URLS needs a PostgreSQL primary: set DATABASE_URL=postgres://…');
+  // A replica is at most MAX_LAG + CHECK behind before it is set aside; the primary-reads window must outlast that.
+  if (settings.NEWSGRAPH_REPLICA_MAX_LAG_MS + settings.NEWSGRAPH_REPLICA_CHECK_MS > settings.NEWSGRAPH_REPLICA_PRIMARY_READS_MS)
+    throw new SettingsError(
+      `NEWSGRAPH_REPLICA_PRIMARY_READS_MS (${settings.NEWSGRAPH_REPLICA_PRIMARY_READS_MS}) must be at least NEWSGRAPH_REPLICA_MAX_LAG_MS + NEWSGRAPH_REPLICA_CHECK_MS (${settings.NEWSGRAPH_REPLICA_MAX_LAG_MS + settings.NEWSGRAPH_REPLICA_CHECK_MS}), or a client could read a replica that has not replayed its write`,
+    );
   return settings;
 }
 

@@ -16,6 +16,7 @@ import { countQuery } from '../observability/request-context.ts';
 import { type DataDirLock, describeHolder, graphqlUrl, type LockHolder, lockDataDir } from './lock.ts';
 import { migrate } from './migrator.ts';
 import { createPGlite } from './pglite.ts';
+import { createReplicaSet, type ReplicaOptions, type ReplicaSet } from './replicas.ts';
 import { pgliteRunner, pgRunner } from './sql-runner.ts';
 
 export type Db = PrismaClient;
@@ -31,6 +32,8 @@ export type Database = {
   pglite?: PGlite;
   /** The connection pool, when the target is PostgreSQL. */
   pool?: pg.Pool;
+  /** The read replicas (DATABASE_REPLICA_URLS), when there are any. */
+  replicas?: ReplicaSet;
   /**
    * Records in the PGlite data directory's lock that this process serves GraphQL on `address`, so that a refused
    * opener names it and `npm run ingest` sends its work there. Nothing for other databases.
@@ -105,6 +108,8 @@ export type OpenOptions = {
   connectTimeoutMs?: number;
   /** PostgreSQL: prepare each distinct statement once per connection (default true). */
   preparedStatements?: boolean;
+  /** PostgreSQL streaming replicas that serve reads (src/db/replicas.ts); their pools are sized and timed as the primary's. */
+  replicas?: ReplicaOptions & { urls: string[] };
 };
 
 /**
@@ -120,6 +125,8 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     countQuery();
     options.onQuery?.(event.query);
   };
+  if (options.replicas?.urls.length && target.kind !== 'postgres')
+    throw new DatabaseConfigError('DATABASE_REPLICA_URLS needs a PostgreSQL primary (DATABASE_URL=postgres://…)');
   if (target.kind === 'pglite') {
     const { pglite, lock } = await openPGlite(target.dataDir);
     const db = new PrismaClient({ adapter: refusingAfterDeadline(new PrismaPGlite(pglite)), log, errorFormat });
@@ -141,8 +148,46 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
       },
     };
   }
+  const pool = servingPool(target.url, options);
+  const label = `PostgreSQL at ${describePostgres(target.url)}`;
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new DatabaseConfigError(`Cannot reach ${label}: ${(error as Error).message || String(error)}`);
+  }
+  const primary = pgAdapter(pool, options);
+  let replicas: ReplicaSet | undefined;
+  if (options.replicas?.urls.length) {
+    const targets = options.replicas.urls.map((url) => {
+      const replicaPool = servingPool(url, options);
+      return { label: describePostgres(url), pool: replicaPool, factory: pgAdapter(replicaPool, options) };
+    });
+    replicas = createReplicaSet(pool, targets, options.replicas);
+    // The first check decides whether each replica may serve reads; until it answers, they do not.
+    await replicas.check();
+  }
+  const db = new PrismaClient({ adapter: refusingAfterDeadline(replicas ? replicas.adapter(primary) : primary), log, errorFormat });
+  db.$on('query' as never, onQuery);
+  return {
+    db,
+    target,
+    label: replicas ? `${label} with ${replicas.status().length} read replica(s)` : label,
+    pool,
+    ...(replicas ? { replicas } : {}),
+    announce: () => {},
+    async close() {
+      await db.$disconnect();
+      await replicas?.close();
+      await pool.end();
+    },
+  };
+}
+
+/** A pool for serving requests, on the primary or a replica. */
+function servingPool(url: string, options: OpenOptions): pg.Pool {
   const pool = new pg.Pool({
-    connectionString: target.url,
+    connectionString: url,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
     // Sent at connection start, so it holds for every statement, inside transactions too.
@@ -157,32 +202,16 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const label = `PostgreSQL at ${describePostgres(target.url)}`;
-  try {
-    await pool.query('SELECT 1');
-  } catch (error) {
-    await pool.end().catch(() => {});
-    throw new DatabaseConfigError(`Cannot reach ${label}: ${(error as Error).message || String(error)}`);
-  }
+  return pool;
+}
+
+function pgAdapter(pool: pg.Pool, options: OpenOptions): PrismaPg {
   // Named statements are parsed (and, once PostgreSQL finds a generic plan good enough, planned) once per connection.
   // The adapter passes the name to pg as is, and pg runs a statement without a name unprepared (its types say string).
-  const adapter = new PrismaPg(
+  return new PrismaPg(
     pool,
     options.preparedStatements === false ? {} : { statementNameGenerator: statementName as (query: { sql: string }) => string },
   );
-  const db = new PrismaClient({ adapter: refusingAfterDeadline(adapter), log, errorFormat });
-  db.$on('query' as never, onQuery);
-  return {
-    db,
-    target,
-    label,
-    pool,
-    announce: () => {},
-    async close() {
-      await db.$disconnect();
-      await pool.end();
-    },
-  };
 }
 
 // SQL text → statement name. The name is a digest of the text, so a name never
