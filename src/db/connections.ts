@@ -72,10 +72,11 @@ function branches(type: ConnectableType, kinds: ReadonlySet<ConnectionKind>, ids
   if ((type === 'Person' || type === 'Organization') && kinds.has('SPOKE_ABOUT_SAME_EVENT')) {
     const speaker = type === 'Person' ? 'speaker_person_id' : 'speaker_organization_id';
     const sp = Prisma.raw(speaker);
-    /** The source's latest statements, as (src, id). */
+    /** The source's latest statements, as (src, id): the order of the speaker's statement index, so a hub reads 500 rows, not all of its own. */
     const recent = Prisma.sql`(SELECT src.id AS src, r.id FROM unnest(${ids}) src(id)
         CROSS JOIN LATERAL (SELECT x.id FROM statement x WHERE x.${sp} = src.id
-                             ORDER BY x.said_at DESC NULLS LAST, x.id LIMIT ${evidenceWindow.statements}) r)`;
+                             ORDER BY x.said_at DESC NULLS LAST, x.article_id, x.position, x.id
+                             LIMIT ${evidenceWindow.statements}) r)`;
     out.push(Prisma.sql`
         SELECT h.src, 'SPOKE_ABOUT_SAME_EVENT', ${entityOf('o', ['Person', 'Organization'])}, count(DISTINCT h.event_id)::int, NULL
           FROM (SELECT DISTINCT s.src, se.event_id FROM ${recent} s
