@@ -12,7 +12,7 @@ import { nameKeys } from '../db/names.ts';
 import { fromIssues, ValidationError } from '../errors.ts';
 import { looksLikeHtml } from '../ingest/html.ts';
 import { type IngestResult, ingestArticle } from '../ingest/ingest.ts';
-import { dateTime, httpUrl, limits } from '../ingest/input.ts';
+import { dateTime, httpUrl, limits, trimmed } from '../ingest/input.ts';
 import { extractArticle, MAIN_EVENT } from './index.ts';
 import type { Extraction, ExtractMeta } from './types.ts';
 
@@ -30,11 +30,11 @@ export const IngestTextInput = z.object({
       'is an HTML page, not article text: send it to ingestArticleHtml, which reads the article out of it',
     ),
   url: httpUrl.nullish(),
-  headline: z.string().trim().min(1, 'must not be empty').max(limits.headline).nullish(),
+  headline: trimmed(limits.headline).nullish(),
   publishedAt: dateTime.nullish(),
-  publisher: z.string().trim().min(1, 'must not be empty').max(limits.name).nullish(),
+  publisher: trimmed(limits.name).nullish(),
   /** Bylines the source gives beside the text (a feed item's authors): credited as AUTHOR. */
-  authors: z.array(z.string().trim().min(1, 'must not be empty').max(limits.name)).max(limits.listItems).nullish(),
+  authors: z.array(trimmed(limits.name)).max(limits.listItems).nullish(),
 });
 export type IngestTextRaw = z.input<typeof IngestTextInput>;
 

@@ -4,7 +4,7 @@
 // <meta name=author>, <time datetime> and <html lang>. Values are trimmed to
 // the lengths ingestion accepts; anything unreadable is left out, not refused.
 import type { parseHTML } from 'linkedom';
-import { limits } from './input.ts';
+import { bcp47, limits } from './input.ts';
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 type Json = Record<string, unknown>;
@@ -150,7 +150,7 @@ function isoDate(value: string | null | undefined): string | null {
 /** "en_US" (OpenGraph's form) → "en-US"; null unless a BCP 47 tag. */
 function languageOf(value: string | null | undefined): string | null {
   const tag = value?.trim().replace(/_/g, '-');
-  return tag && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(tag) ? tag : null;
+  return tag && bcp47.test(tag) ? tag : null;
 }
 
 /** `href` as an absolute http(s) URL resolved against `base`, or null (data: and javascript: URLs, relative ones without a base). */

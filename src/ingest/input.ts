@@ -26,11 +26,11 @@ export const limits = {
 /** Text that is trimmed, not empty and at most `max` characters: every free-text field, here and in the GraphQL inputs. */
 export const trimmed = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
+/** The shape of a BCP 47 language tag ("en", "pt-BR"): one pattern for the inputs and for page metadata. */
+export const bcp47 = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
 /** A BCP 47 language tag ("en", "pt-BR"). */
-export const languageTag = z
-  .string()
-  .trim()
-  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en"');
+export const languageTag = z.string().trim().regex(bcp47, 'must be a BCP 47 language tag such as "en"');
 const optionalText = (max: number) => trimmed(max).nullish();
 
 /** A local key declared in this input, or the global id of an existing entity. */

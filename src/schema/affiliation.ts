@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
 import { mapPrismaError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Affiliation as AffiliationRow } from '../generated/prisma/client.ts';
-import { limits } from '../ingest/input.ts';
+import { limits, trimmed } from '../ingest/input.ts';
 import { Article } from './article.ts';
 import { DeleteInput, DeletePayload, deleted, idOf, nodeBasics } from './common.ts';
 import { Organization } from './organization.ts';
@@ -27,7 +27,7 @@ export const Affiliation = builder.prismaNode('Affiliation', {
   }),
 });
 
-const role = z.string().trim().min(1, 'must not be empty').max(limits.name);
+const role = trimmed(limits.name);
 
 const affiliationInput = (create: boolean) =>
   builder.inputType(create ? 'CreateAffiliationInput' : 'UpdateAffiliationInput', {

@@ -7,6 +7,7 @@ import { createApiKey, getApiKey, listApiKeys, revokeApiKey } from '../auth/keys
 import { isScope, scopeNames } from '../auth/scopes.ts';
 import { builder } from '../builder.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
+import { trimmed } from '../ingest/input.ts';
 import { idOf } from './common.ts';
 
 const ApiKeyScope = builder.enumType('ApiKeyScope', {
@@ -36,7 +37,7 @@ const ApiKey = builder.objectRef<ApiKeyRow>('ApiKey').implement({
 const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
   description: 'A new API key.',
   fields: (t) => ({
-    name: t.string({ required: true, description: 'Who or what will hold the key.', validate: z.string().trim().min(1).max(200) }),
+    name: t.string({ required: true, description: 'Who or what will hold the key.', validate: trimmed(200) }),
     scopes: t.field({ type: [ApiKeyScope], required: true, description: 'Scopes to grant (at least one).' }),
   }),
 });

@@ -125,7 +125,7 @@ export const Article = builder.prismaNode('Article', {
 const ArticleFilter = builder.inputType('ArticleFilter', {
   description: 'Narrows the articles list; all given conditions must hold.',
   fields: (t) => ({
-    headline: t.string({ description: 'Headline contains this, any case.', validate: z.string().trim().min(1).max(limits.name) }),
+    headline: t.string({ description: 'Headline contains this, any case.', validate: trimmed(limits.name) }),
     publisher: t.globalID({ for: [Organization], description: 'Published by this organization.' }),
     event: t.globalID({ for: [Event], description: 'Reports on this event.' }),
     mentions: t.globalID({ description: 'Names this person, organization, place or event.' }),

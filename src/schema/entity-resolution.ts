@@ -7,7 +7,7 @@ import { type AliasedType, aliasedTypes, editAlias, type MergeableType, mergeabl
 import { loadNodes, refKey } from '../db/nodes.ts';
 import { type ResolvableType, resolvableTypes, resolveEntity } from '../db/resolve.ts';
 import { ValidationError } from '../errors.ts';
-import { limits } from '../ingest/input.ts';
+import { limits, trimmed } from '../ingest/input.ts';
 import { Entity } from './entity.ts';
 
 export const EntityTypeEnum = builder.enumType('EntityType', {
@@ -39,7 +39,7 @@ builder.queryFields((t) => ({
       name: t.arg.string({
         required: true,
         description: 'The name as written.',
-        validate: z.string().trim().min(1, 'must not be empty').max(limits.name),
+        validate: trimmed(limits.name),
       }),
       type: t.arg({ type: EntityTypeEnum, description: 'Only entities of this type (default: any).' }),
       first: t.arg.int({
@@ -98,7 +98,7 @@ const AliasInput = builder.inputType('AliasInput', {
     alias: t.string({
       required: true,
       description: 'Another spelling or form of its name.',
-      validate: z.string().trim().min(1, 'must not be empty').max(limits.name),
+      validate: trimmed(limits.name),
     }),
   }),
 });

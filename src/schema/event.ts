@@ -125,7 +125,7 @@ export const Event = builder.prismaNode('Event', {
 const EventFilter = builder.inputType('EventFilter', {
   description: 'Narrows the events list; all given conditions must hold.',
   fields: (t) => ({
-    name: t.string({ description: 'Part of the name, any case.', validate: z.string().trim().min(1).max(limits.name) }),
+    name: t.string({ description: 'Part of the name, any case.', validate: trimmed(limits.name) }),
     kind: t.field({ type: [EventKindEnum], description: 'Any of these kinds.' }),
     during: t.field({ type: DateRange, description: 'Events overlapping this window.' }),
     place: t.globalID({

@@ -4,7 +4,7 @@ import { builder } from '../builder.ts';
 import { deleteUnlessReferenced } from '../db/delete.ts';
 import { mapPrismaError, NotFoundError } from '../errors.ts';
 import type { Image as ImageRow } from '../generated/prisma/client.ts';
-import { httpUrl, limits } from '../ingest/input.ts';
+import { httpUrl, limits, trimmed } from '../ingest/input.ts';
 import { Article } from './article.ts';
 import { DeleteInput, DeletePayload, deleted, idOf, nodeBasics } from './common.ts';
 import { Entity } from './entity.ts';
@@ -111,9 +111,9 @@ const imageInput = (create: boolean) =>
       caption: t.string({
         required: create,
         description: 'Caption without credit.',
-        validate: z.string().trim().min(1).max(limits.shortText),
+        validate: trimmed(limits.shortText),
       }),
-      creditLine: t.string({ description: 'Credit as printed.', validate: z.string().trim().min(1).max(limits.name) }),
+      creditLine: t.string({ description: 'Credit as printed.', validate: trimmed(limits.name) }),
       photographer: t.globalID({ for: [Person], description: 'Credited photographer.' }),
       takenAt: t.field({ type: 'DateTime', description: 'When it was taken.' }),
       place: t.globalID({ for: [Place], description: 'Where it was taken.' }),

@@ -9,7 +9,7 @@ import { latestFirst } from '../db/statement-order.ts';
 import { mapPrismaError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Organization as OrganizationRow, Prisma } from '../generated/prisma/client.ts';
 import { OrganizationKind } from '../generated/prisma/enums.ts';
-import { externalId, limits } from '../ingest/input.ts';
+import { externalId, limits, trimmed } from '../ingest/input.ts';
 import {
   DeleteInput,
   DeletePayload,
@@ -107,7 +107,7 @@ const OrganizationFilter = builder.inputType('OrganizationFilter', {
   fields: (t) => ({
     name: t.string({
       description: 'Part of the name, or an alias in any case or accents.',
-      validate: z.string().trim().min(1).max(limits.name),
+      validate: trimmed(limits.name),
     }),
     kind: t.field({ type: [OrganizationKindEnum], description: 'Any of these kinds.' }),
     parent: t.globalID({ for: [Organization], description: 'Only direct children of this organization.' }),
@@ -181,8 +181,8 @@ function organizationWhere(filter: typeof OrganizationFilter.$inferInput | null 
 }
 
 const fields = {
-  name: z.string().trim().min(1, 'must not be empty').max(limits.name),
-  aliases: z.array(z.string().trim().min(1, 'must not be empty').max(limits.name)).max(limits.listItems),
+  name: trimmed(limits.name),
+  aliases: z.array(trimmed(limits.name)).max(limits.listItems),
   description: z.string().trim().max(limits.shortText),
   externalIds: z.array(externalId).max(limits.listItems),
 };

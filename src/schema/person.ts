@@ -7,7 +7,7 @@ import { nameColumns } from '../db/names.ts';
 import { latestFirst } from '../db/statement-order.ts';
 import { mapPrismaError, NotFoundError } from '../errors.ts';
 import type { Person as PersonRow, Prisma } from '../generated/prisma/client.ts';
-import { externalId, limits } from '../ingest/input.ts';
+import { externalId, limits, trimmed } from '../ingest/input.ts';
 import { DeleteInput, DeletePayload, deleted, ExternalId, idOf, nameMatch, nodeBasics, orderInput, orderWithId } from './common.ts';
 import { Organization } from './organization.ts';
 import { countedFields, countedPage, countedTotal, cursorOf, filterGiven, isCounted } from './ranking.ts';
@@ -79,7 +79,7 @@ const PersonFilter = builder.inputType('PersonFilter', {
   fields: (t) => ({
     name: t.string({
       description: 'Part of the name, or an alias in any case, accents or common spelling variant ("Sergey"/"Sergei").',
-      validate: z.string().trim().min(1).max(limits.name),
+      validate: trimmed(limits.name),
     }),
     externalId: t.string({ description: 'An exact external id, "source:value".', validate: externalId }),
     organization: t.globalID({ for: [Organization], description: 'Only people affiliated with this organization.' }),
@@ -147,8 +147,8 @@ function personWhere(filter: PersonFilterValue) {
 }
 
 const personFields = {
-  name: z.string().trim().min(1, 'must not be empty').max(limits.name),
-  aliases: z.array(z.string().trim().min(1, 'must not be empty').max(limits.name)).max(limits.listItems),
+  name: trimmed(limits.name),
+  aliases: z.array(trimmed(limits.name)).max(limits.listItems),
   description: z.string().trim().max(limits.shortText),
   externalIds: z.array(externalId).max(limits.listItems),
 };

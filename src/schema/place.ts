@@ -6,7 +6,7 @@ import { nameColumns } from '../db/names.ts';
 import { mapPrismaError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Place as PlaceRow } from '../generated/prisma/client.ts';
 import { PlaceKind } from '../generated/prisma/enums.ts';
-import { externalId, limits } from '../ingest/input.ts';
+import { externalId, limits, trimmed } from '../ingest/input.ts';
 import {
   DeleteInput,
   DeletePayload,
@@ -74,7 +74,7 @@ export const Place = builder.prismaNode('Place', {
 const PlaceFilter = builder.inputType('PlaceFilter', {
   description: 'Narrows the places list; all given conditions must hold.',
   fields: (t) => ({
-    name: t.string({ description: 'Part of the name, or an alias.', validate: z.string().trim().min(1).max(limits.name) }),
+    name: t.string({ description: 'Part of the name, or an alias.', validate: trimmed(limits.name) }),
     kind: t.field({ type: [PlaceKindEnum], description: 'Any of these kinds.' }),
     parent: t.globalID({ for: [Place], description: 'Only places directly inside this one.' }),
   }),
@@ -115,7 +115,7 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const name = z.string().trim().min(1, 'must not be empty').max(limits.name);
+const name = trimmed(limits.name);
 
 const placeInput = (create: boolean) =>
   builder.inputType(create ? 'CreatePlaceInput' : 'UpdatePlaceInput', {

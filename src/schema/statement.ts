@@ -100,7 +100,7 @@ const StatementFilter = builder.inputType('StatementFilter', {
     speaker: t.globalID({ for: [Person, Organization], description: 'Said by this person or organization.' }),
     speakerName: t.string({
       description: 'Said by someone whose name or alias matches (any case, accents, spelling variant), e.g. "Kuleba".',
-      validate: z.string().trim().min(1).max(limits.name),
+      validate: trimmed(limits.name),
     }),
     event: t.globalID({ for: [Event], description: 'About this event (and its sub-events unless `includeSubEvents` is false).' }),
     includeSubEvents: t.boolean({ defaultValue: true, description: 'With `event`: count sub-events too (default true).' }),
