@@ -334,3 +334,21 @@ describe('a participle after a comma', () => {
     expect(found).toContainEqual({ kind: 'INDIRECT', text: 'it lacks the money to work', speaker: 'Tom Baker' });
   });
 });
+
+describe('a reporting verb whose subject no rule reads (looseSubject)', () => {
+  it('keeps the clause, for the name the sentence opens on', () => {
+    expect(said('Mayor Ann Cole has since said she would support a wage increase.')).toContainEqual({
+      kind: 'INDIRECT',
+      text: 'she would support a wage increase',
+      speaker: 'Ann Cole',
+    });
+  });
+
+  it('keeps the clause unattributed when the sentence opens on no name', () => {
+    expect(said('The longtime socialist said he would win the primary.')).toContainEqual({
+      kind: 'INDIRECT',
+      text: 'he would win the primary',
+      speaker: null,
+    });
+  });
+});

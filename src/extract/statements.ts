@@ -652,6 +652,19 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return { key: null, span: { start: t(k).start, end: t(k).end }, role: null, confidence: rules.unresolvedSubject };
   };
 
+  /**
+   * "The self-described democratic socialist said he …", "Rep. Ann Roe (D-Md.), chair of …, said she …": a reporting
+   * verb with a clause of its own reports speech even when no noun phrase the look back knows ends before it; the
+   * name the sentence opens on speaks, else no one the text names.
+   */
+  const looseSubject = (v: number, floor: number): Subject | null => {
+    // "too early to tell whether …", "hard to say": an infinitive has no speaker of its own here.
+    if (!reportingVerbs.has(t(v).lower) || t(v - 1).lower === 'to' || inQuote(t(v - 1).start)) return null;
+    const opening = openingMention(floor, v);
+    if (opening && opening.last < v) return fromMention(opening, null, rules.looseSubject);
+    return { key: null, span: { start: t(v).start, end: t(v).end }, role: null, confidence: rules.looseSubject };
+  };
+
   /** A subject right after token `v` ("…," said Smith, the …). */
   const subjectAfter = (v: number): Subject | null => {
     let m = mentionStartingAt.get(v + 1) ?? (t(v + 1).lower === 'the' ? mentionStartingAt.get(v + 2) : undefined);
@@ -1202,7 +1215,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
             })
           : (withGroup(subjectBefore(v, sentence.first), v, sentence.first) ??
             catenativeSubject(v, sentence.first) ??
-            unresolvedSubject(v, sentence.first));
+            unresolvedSubject(v, sentence.first) ??
+            looseSubject(v, sentence.first));
         if (!subject) return;
         const span = { start: t(start).start, end: t(end - 1).end };
         const statement = reported(
