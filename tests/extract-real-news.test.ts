@@ -352,3 +352,18 @@ describe('a reporting verb whose subject no rule reads (looseSubject)', () => {
     });
   });
 });
+
+describe('a clause first, its attribution followed by a phrase (reportedPostposed)', () => {
+  it('reads "<clause>, X said at the time." as the clause first', () => {
+    expect(said('Three-quarters of the board voted to endorse the plan, Ann Cole said at the time.')).toContainEqual({
+      kind: 'INDIRECT',
+      text: 'Three-quarters of the board voted to endorse the plan',
+      speaker: 'Ann Cole',
+    });
+  });
+
+  it('does not read a subordinate opener as the clause', () => {
+    const found = said('When the board met, Ann Cole said at the time.');
+    expect(found.map((s) => s.text)).not.toContain('When the board met');
+  });
+});

@@ -1135,7 +1135,10 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           if (kind === 'PARAPHRASE' || (evidenceVerbs.has(token.lower) && !personSpeaks(v, sentence.first))) return;
           // A clause that opens on a quoted fragment opens where the fragment's words do.
           const opener = opensQuoteAt(start) && quotedFragment(start, sentence.last) ? start + 1 : start;
-          if (!opensClause(opener, sentence.last) && !nounContent(v, opener)) return;
+          if (!opensClause(opener, sentence.last) && !nounContent(v, opener)) {
+            if (phraseAfter(v, start, sentence)) postposed(v, sentence, comp, kind);
+            return;
+          }
         }
         const opensQuote = opensQuoteAt(start);
         const fragment = opensQuote && quotedFragment(start, sentence.last);
@@ -1279,6 +1282,23 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     let end = comma;
     while (end > sentence.first && /^[.,;:!?]$/.test(t(end - 1).text)) end--;
     emit(reported(subject, comp, kind, { start: t(sentence.first).start, end: t(end - 1).end }, rules.reportedPostposed, t(v).start));
+  };
+
+  /**
+   * "<clause>, he said after meeting Trump.", "…, Ann Cole said at the time.": a phrase, not a clause, follows the verb,
+   * and the sentence opens on a clause of its own (not "When …", "In Iowa, …", "Sanders, who …, said").
+   */
+  const phraseAfter = (v: number, start: number, sentence: { first: number; last: number }) => {
+    if (!['ADP', 'SCONJ'].includes(t(start).pos) || /^(?:that|of|about|on|to|for|if|whether)$/.test(t(start).lower)) return false;
+    if (!['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t(sentence.first).pos) || timeNouns.has(t(sentence.first + 1).lower))
+      return false;
+    let verb = false;
+    for (let j = sentence.first + 1; j < v; j++) {
+      if (/^(?:who|which|whose)$/.test(t(j).lower) || /^[“”"]$/.test(t(j).text)) return false;
+      if (t(j).text === ',') break;
+      if (['VERB', 'AUX'].includes(t(j).pos)) verb = true;
+    }
+    return verb;
   };
 
   /**
