@@ -367,3 +367,18 @@ describe('a clause first, its attribution followed by a phrase (reportedPostpose
     expect(found.map((s) => s.text)).not.toContain('When the board met');
   });
 });
+
+describe('a clause first that ends on a quoted fragment (reportedPostposed)', () => {
+  it('reads "<clause> “…,” X said." as the clause, fragment and all', () => {
+    expect(said('Farmers in the valley are “very, very worried,” Ann Cole said.')).toContainEqual({
+      kind: 'INDIRECT',
+      text: 'Farmers in the valley are “very, very worried,”',
+      speaker: 'Ann Cole',
+    });
+  });
+
+  it('leaves a whole quotation after a colon to the quote', () => {
+    const found = said('Her reply was blunt: “We will win,” Ann Cole said.');
+    expect(found.filter((s) => s.kind === 'INDIRECT')).toEqual([]);
+  });
+});

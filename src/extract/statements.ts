@@ -1265,23 +1265,42 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   const postposed = (v: number, sentence: { first: number; last: number }, comp: Complement, kind: ExtractedStatementKind) => {
     let subject: Subject | null = null;
     let comma = -1;
+    let closing = -1;
     if (t(v - 1).text === ',') {
       subject = subjectAfter(v);
       comma = v - 1;
     } else {
       let k = v - 1;
       while (k > sentence.first && t(k).text !== ',' && !/^[“”"‘’']$/.test(t(k).text)) k--;
-      if (t(k).text !== ',') return;
-      comma = k;
+      // "Teachers are “very pro-Bernie,” Kilfoyle said.": the comma inside a quoted fragment's closing mark.
+      const closesFragment = /^[”"]$/.test(t(k).text) && t(k - 1).text === ',' && quotedFragmentBefore(k - 1, sentence.first);
+      if (t(k).text !== ',' && !closesFragment) return;
+      comma = closesFragment ? k - 1 : k;
+      if (closesFragment) closing = k;
       subject = subjectBefore(v, k + 1);
       // The subject must fill the stretch between the comma and the verb.
       if (subject && subject.span.start > t(k + 1).end + 40) subject = null;
     }
     if (!subject || comma <= sentence.first + 2) return;
-    if (/^[“"‘']/.test(text.slice(t(sentence.first).start)) || inQuote(t(sentence.first).start) || inQuote(t(comma - 1).start)) return;
+    if (/^[“"‘']/.test(text.slice(t(sentence.first).start)) || inQuote(t(sentence.first).start)) return;
+    if (inQuote(t(comma - 1).start) && !quotedFragmentBefore(comma, sentence.first)) return;
     let end = comma;
     while (end > sentence.first && /^[.,;:!?]$/.test(t(end - 1).text)) end--;
-    emit(reported(subject, comp, kind, { start: t(sentence.first).start, end: t(end - 1).end }, rules.reportedPostposed, t(v).start));
+    // A fragment's closing mark stays with it, so the clause quotes it as written.
+    const to = closing >= 0 ? t(closing).end : t(end - 1).end;
+    emit(reported(subject, comp, kind, { start: t(sentence.first).start, end: to }, rules.reportedPostposed, t(v).start));
+  };
+
+  /**
+   * Whether the quotation closing at token `comma` is a fragment of the sentence's own clause: it opens a few words
+   * into the sentence, after no colon ("Its reply: “We will win,” he said." quotes the speaker whole).
+   */
+  const quotedFragmentBefore = (comma: number, first: number) => {
+    let o = comma - 1;
+    while (o > first && !/^[“"]$/.test(t(o).text)) o--;
+    if (o <= first + 1 || !/^[“"]$/.test(t(o).text)) return false;
+    for (let j = first; j < o; j++) if (/^[:;“”"]$/.test(t(j).text)) return false;
+    return !inQuote(t(first).start);
   };
 
   /**
