@@ -382,3 +382,21 @@ describe('a clause first that ends on a quoted fragment (reportedPostposed)', ()
     expect(found.filter((s) => s.kind === 'INDIRECT')).toEqual([]);
   });
 });
+
+describe('the gender a given name tells', () => {
+  it('points "she" past a man named later back at a woman', () => {
+    expect(said('Ann Cole held a rally in the county. Mark Ferguson was there. “We will win,” she said.')).toContainEqual({
+      kind: 'DIRECT_QUOTE',
+      text: 'We will win,',
+      speaker: 'Ann Cole',
+    });
+  });
+
+  it('points "he" past a woman named later back at a man', () => {
+    expect(said('Mark Ferguson held a rally in the county. Ann Cole was there. “We will win,” he said.')).toContainEqual({
+      kind: 'DIRECT_QUOTE',
+      text: 'We will win,',
+      speaker: 'Mark Ferguson',
+    });
+  });
+});
