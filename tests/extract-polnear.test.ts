@@ -14,22 +14,23 @@ const repository = fileURLToPath(new URL('..', import.meta.url));
 const polnearDir = process.env.POLNEAR_DIR ?? join(repository, '..', 'shared', 'polnear');
 const present = existsSync(join(polnearDir, 'dev', 'text'));
 
-// Two points under the dev figures of 2026-12-02 (P 92.1, R 84.6, F1 88.2,
-// direct 99.3, reported 74.6, all 51.1, speaker direct 90.6 / reported 87.9,
-// cue F1 81.3): a regression fails CI. Raise them when the extractor improves.
-// Speaker reported moved down from 0.868: the reported clauses found since
-// (233 judged of 265, was 223 of 251) include ones whose speaker is not resolved.
+// Two points under the dev figures of 2026-12-02, after looseSubject, the
+// postposed phrase and fragment shapes and given-name gender (P 91.9, R 85.5,
+// F1 88.6, direct 100.0, reported 75.7, all 51.6, speaker direct 90.3 /
+// reported 88.1, cue F1 81.6): a regression fails CI. Raise them when the
+// extractor improves. Precision and speaker direct keep their floors (they
+// moved down 0.2 and 0.3 as more was found).
 // The targets: F1 85, P 88, direct 97, reported 80, speaker 88 (direct 95).
 const FLOORS: Partial<Record<keyof PolnearHeadline, number>> = {
   speechPrecision: 0.901,
-  speechRecall: 0.826,
-  speechF1: 0.862,
-  directFound: 0.973,
-  reportedFound: 0.726,
-  allRecall: 0.491,
+  speechRecall: 0.835,
+  speechF1: 0.866,
+  directFound: 0.98,
+  reportedFound: 0.737,
+  allRecall: 0.496,
   speakerDirect: 0.886,
-  speakerReported: 0.859,
-  cueF1: 0.793,
+  speakerReported: 0.861,
+  cueF1: 0.796,
 };
 
 if (present) {

@@ -334,3 +334,69 @@ describe('a participle after a comma', () => {
     expect(found).toContainEqual({ kind: 'INDIRECT', text: 'it lacks the money to work', speaker: 'Tom Baker' });
   });
 });
+
+describe('a reporting verb whose subject no rule reads (looseSubject)', () => {
+  it('keeps the clause, for the name the sentence opens on', () => {
+    expect(said('Mayor Ann Cole has since said she would support a wage increase.')).toContainEqual({
+      kind: 'INDIRECT',
+      text: 'she would support a wage increase',
+      speaker: 'Ann Cole',
+    });
+  });
+
+  it('keeps the clause unattributed when the sentence opens on no name', () => {
+    expect(said('The longtime socialist said he would win the primary.')).toContainEqual({
+      kind: 'INDIRECT',
+      text: 'he would win the primary',
+      speaker: null,
+    });
+  });
+});
+
+describe('a clause first, its attribution followed by a phrase (reportedPostposed)', () => {
+  it('reads "<clause>, X said at the time." as the clause first', () => {
+    expect(said('Three-quarters of the board voted to endorse the plan, Ann Cole said at the time.')).toContainEqual({
+      kind: 'INDIRECT',
+      text: 'Three-quarters of the board voted to endorse the plan',
+      speaker: 'Ann Cole',
+    });
+  });
+
+  it('does not read a subordinate opener as the clause', () => {
+    const found = said('When the board met, Ann Cole said at the time.');
+    expect(found.map((s) => s.text)).not.toContain('When the board met');
+  });
+});
+
+describe('a clause first that ends on a quoted fragment (reportedPostposed)', () => {
+  it('reads "<clause> “…,” X said." as the clause, fragment and all', () => {
+    expect(said('Farmers in the valley are “very, very worried,” Ann Cole said.')).toContainEqual({
+      kind: 'INDIRECT',
+      text: 'Farmers in the valley are “very, very worried,”',
+      speaker: 'Ann Cole',
+    });
+  });
+
+  it('leaves a whole quotation after a colon to the quote', () => {
+    const found = said('Her reply was blunt: “We will win,” Ann Cole said.');
+    expect(found.filter((s) => s.kind === 'INDIRECT')).toEqual([]);
+  });
+});
+
+describe('the gender a given name tells', () => {
+  it('points "she" past a man named later back at a woman', () => {
+    expect(said('Ann Cole held a rally in the county. Mark Ferguson was there. “We will win,” she said.')).toContainEqual({
+      kind: 'DIRECT_QUOTE',
+      text: 'We will win,',
+      speaker: 'Ann Cole',
+    });
+  });
+
+  it('points "he" past a woman named later back at a man', () => {
+    expect(said('Mark Ferguson held a rally in the county. Ann Cole was there. “We will win,” he said.')).toContainEqual({
+      kind: 'DIRECT_QUOTE',
+      text: 'We will win,',
+      speaker: 'Mark Ferguson',
+    });
+  });
+});

@@ -4,6 +4,7 @@
 // name's shape. Countries and capitals in subject position are governments
 // ("Russia said", "Kyiv said"); after a locative preposition they are places.
 // Surnames alone are the person named in full elsewhere in the article.
+import { givenNameGender } from './given-names.ts';
 import {
   capitals,
   countries,
@@ -585,6 +586,7 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
       const lowerTitle = title?.toLowerCase().split(/\s+/)[0] ?? '';
       if (femaleTitles.has(lowerTitle)) entity.gender = 'f';
       if (maleTitles.has(lowerTitle)) entity.gender = 'm';
+      entity.gender ??= givenNameGender(name);
       push(entity, first, end, title ? first : nameFrom, nationalityTitle);
       // "EU competition commissioner Teresa Ribeira Alves": a lower-case title written before the name.
       if (!title) {

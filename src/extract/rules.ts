@@ -18,6 +18,8 @@ export const rules = {
   unnamedSubject: 0.3,
   /** "X said <clause>" whose subject the look back resolves to no one (a long description, a name the tagger missed): unattributed. */
   unresolvedSubject: 0.3,
+  /** "The self-described socialist said he …": a reporting verb whose subject no rule reads; the name the sentence opens on, else no one. */
+  looseSubject: 0.3,
   /** The same, when its words name a group ("Democrats say", "79 percent of Republicans said"): the group speaks. */
   namedGroup: 0.5,
   /** "Asked whether …, X said": the question, asked by someone the text does not name. */

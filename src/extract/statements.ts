@@ -652,6 +652,19 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     return { key: null, span: { start: t(k).start, end: t(k).end }, role: null, confidence: rules.unresolvedSubject };
   };
 
+  /**
+   * "The self-described democratic socialist said he …", "Rep. Ann Roe (D-Md.), chair of …, said she …": a reporting
+   * verb with a clause of its own reports speech even when no noun phrase the look back knows ends before it; the
+   * name the sentence opens on speaks, else no one the text names.
+   */
+  const looseSubject = (v: number, floor: number): Subject | null => {
+    // "too early to tell whether …", "hard to say": an infinitive has no speaker of its own here.
+    if (!reportingVerbs.has(t(v).lower) || t(v - 1).lower === 'to' || inQuote(t(v - 1).start)) return null;
+    const opening = openingMention(floor, v);
+    if (opening && opening.last < v) return fromMention(opening, null, rules.looseSubject);
+    return { key: null, span: { start: t(v).start, end: t(v).end }, role: null, confidence: rules.looseSubject };
+  };
+
   /** A subject right after token `v` ("…," said Smith, the …). */
   const subjectAfter = (v: number): Subject | null => {
     let m = mentionStartingAt.get(v + 1) ?? (t(v + 1).lower === 'the' ? mentionStartingAt.get(v + 2) : undefined);
@@ -1122,7 +1135,10 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           if (kind === 'PARAPHRASE' || (evidenceVerbs.has(token.lower) && !personSpeaks(v, sentence.first))) return;
           // A clause that opens on a quoted fragment opens where the fragment's words do.
           const opener = opensQuoteAt(start) && quotedFragment(start, sentence.last) ? start + 1 : start;
-          if (!opensClause(opener, sentence.last) && !nounContent(v, opener)) return;
+          if (!opensClause(opener, sentence.last) && !nounContent(v, opener)) {
+            if (phraseAfter(v, start, sentence)) postposed(v, sentence, comp, kind);
+            return;
+          }
         }
         const opensQuote = opensQuoteAt(start);
         const fragment = opensQuote && quotedFragment(start, sentence.last);
@@ -1202,7 +1218,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
             })
           : (withGroup(subjectBefore(v, sentence.first), v, sentence.first) ??
             catenativeSubject(v, sentence.first) ??
-            unresolvedSubject(v, sentence.first));
+            unresolvedSubject(v, sentence.first) ??
+            looseSubject(v, sentence.first));
         if (!subject) return;
         const span = { start: t(start).start, end: t(end - 1).end };
         const statement = reported(
@@ -1248,23 +1265,59 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   const postposed = (v: number, sentence: { first: number; last: number }, comp: Complement, kind: ExtractedStatementKind) => {
     let subject: Subject | null = null;
     let comma = -1;
+    let closing = -1;
     if (t(v - 1).text === ',') {
       subject = subjectAfter(v);
       comma = v - 1;
     } else {
       let k = v - 1;
       while (k > sentence.first && t(k).text !== ',' && !/^[“”"‘’']$/.test(t(k).text)) k--;
-      if (t(k).text !== ',') return;
-      comma = k;
+      // "Teachers are “very pro-Bernie,” Kilfoyle said.": the comma inside a quoted fragment's closing mark.
+      const closesFragment = /^[”"]$/.test(t(k).text) && t(k - 1).text === ',' && quotedFragmentBefore(k - 1, sentence.first);
+      if (t(k).text !== ',' && !closesFragment) return;
+      comma = closesFragment ? k - 1 : k;
+      if (closesFragment) closing = k;
       subject = subjectBefore(v, k + 1);
       // The subject must fill the stretch between the comma and the verb.
       if (subject && subject.span.start > t(k + 1).end + 40) subject = null;
     }
     if (!subject || comma <= sentence.first + 2) return;
-    if (/^[“"‘']/.test(text.slice(t(sentence.first).start)) || inQuote(t(sentence.first).start) || inQuote(t(comma - 1).start)) return;
+    if (/^[“"‘']/.test(text.slice(t(sentence.first).start)) || inQuote(t(sentence.first).start)) return;
+    if (inQuote(t(comma - 1).start) && !quotedFragmentBefore(comma, sentence.first)) return;
     let end = comma;
     while (end > sentence.first && /^[.,;:!?]$/.test(t(end - 1).text)) end--;
-    emit(reported(subject, comp, kind, { start: t(sentence.first).start, end: t(end - 1).end }, rules.reportedPostposed, t(v).start));
+    // A fragment's closing mark stays with it, so the clause quotes it as written.
+    const to = closing >= 0 ? t(closing).end : t(end - 1).end;
+    emit(reported(subject, comp, kind, { start: t(sentence.first).start, end: to }, rules.reportedPostposed, t(v).start));
+  };
+
+  /**
+   * Whether the quotation closing at token `comma` is a fragment of the sentence's own clause: it opens a few words
+   * into the sentence, after no colon ("Its reply: “We will win,” he said." quotes the speaker whole).
+   */
+  const quotedFragmentBefore = (comma: number, first: number) => {
+    let o = comma - 1;
+    while (o > first && !/^[“"]$/.test(t(o).text)) o--;
+    if (o <= first + 1 || !/^[“"]$/.test(t(o).text)) return false;
+    for (let j = first; j < o; j++) if (/^[:;“”"]$/.test(t(j).text)) return false;
+    return !inQuote(t(first).start);
+  };
+
+  /**
+   * "<clause>, he said after meeting Trump.", "…, Ann Cole said at the time.": a phrase, not a clause, follows the verb,
+   * and the sentence opens on a clause of its own (not "When …", "In Iowa, …", "Sanders, who …, said").
+   */
+  const phraseAfter = (v: number, start: number, sentence: { first: number; last: number }) => {
+    if (!['ADP', 'SCONJ'].includes(t(start).pos) || /^(?:that|of|about|on|to|for|if|whether)$/.test(t(start).lower)) return false;
+    if (!['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(t(sentence.first).pos) || timeNouns.has(t(sentence.first + 1).lower))
+      return false;
+    let verb = false;
+    for (let j = sentence.first + 1; j < v; j++) {
+      if (/^(?:who|which|whose)$/.test(t(j).lower) || /^[“”"]$/.test(t(j).text)) return false;
+      if (t(j).text === ',') break;
+      if (['VERB', 'AUX'].includes(t(j).pos)) verb = true;
+    }
+    return verb;
   };
 
   /**
