@@ -157,7 +157,7 @@ export function benchQueries(samples: Samples, optional: Optional = {}): BenchQu
     // The hubs: the people whose connections are the most to count.
     queries.push({
       key: 'q9-frequent-speaker-connections',
-      title: '9. a frequent speaker\'s top connections',
+      title: "9. a frequent speaker's top connections",
       newsgraph: {
         query: `query Q9($id: ID!) { person(id: $id) { name ${optional.personConnections} } }`,
         variables: (random) => ({ id: gid('Person', random.pick(samples.frequentSpeakers)) }),
