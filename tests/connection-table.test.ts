@@ -82,6 +82,7 @@ const snapshot = async () => ({
     `SELECT source_type, source_id, kind, target_type, target_id, evidence_count, weight, relation_counts, reason
        FROM entity_connection ORDER BY 1, 2, 3, 4, 5`,
   ),
+  totals: await h.db.db.$queryRawUnsafe<Row[]>('SELECT * FROM entity_connection_total ORDER BY 1, 2, 3'),
   members: await h.db.db.$queryRawUnsafe<Row[]>('SELECT * FROM connection_member ORDER BY 1, 2, 3, 4'),
   relations: await h.db.db.$queryRawUnsafe<Row[]>('SELECT * FROM connection_relation ORDER BY 1'),
 });
@@ -184,6 +185,13 @@ describe(`the co-occurrence table (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`,
     // The sequence must have exercised every stored kind, or the comparison proves little.
     const kinds = new Set(kept.connections.map((row) => row.kind));
     for (const kind of ['CO_MENTIONED', 'DEPICTED_TOGETHER', 'SPOKE_ABOUT']) expect(kinds).toContain(kind);
+    // The per-source totals the triggers kept are the rows' counts (and the rebuild below recounts them).
+    const counted = new Map<string, number>();
+    for (const row of kept.connections) {
+      const key = `${row.source_type}:${row.source_id}:${row.kind}`;
+      counted.set(key, (counted.get(key) ?? 0) + 1);
+    }
+    expect(new Map(kept.totals.map((row) => [`${row.source_type}:${row.source_id}:${row.kind}`, row.edges]))).toEqual(counted);
     expect(kinds.has('RESPONDED_TO') || kinds.has('CONTRADICTED')).toBe(true);
     expect(done.some((d) => d.startsWith('merge'))).toBe(true);
     expect(done.some((d) => d.startsWith('move event'))).toBe(true);
@@ -233,6 +241,41 @@ describe(`the co-occurrence table (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`,
       hal,
     );
     expect(left?.n).toBe(0);
+    const [totals] = await h.db.db.$queryRawUnsafe<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM entity_connection_total WHERE source_id = $1',
+      hal,
+    );
+    expect(totals?.n).toBe(0);
+  });
+
+  it('counts the events two speakers both spoke about, sub-events included, from the stored rows', async () => {
+    const story = (n: number, speakers: string[], about: string[]) => ({
+      url: `https://example.com/same-event/${seed}/${n}`,
+      headline: `Same event story ${n}`,
+      body: `${speakers.join(' and ')} spoke. Story ${n}.`,
+      people: speakers.map((name, i) => ({ key: `p${i}`, name })),
+      events: [
+        { key: 'e0', name: `Quay strike ${seed}` },
+        { key: 'e1', name: `Quay strike talks ${seed}`, parent: 'e0' },
+        { key: 'e2', name: `Rail fare rise ${seed}` },
+      ],
+      statements: speakers.map((_, i) => ({ text: `Remark ${i} of story ${n}.`, kind: 'INDIRECT', speaker: `p${i}`, about })),
+    });
+    // Kim and Lou both spoke about the talks (so about the strike too) and the fares; Max only about the fares.
+    await h.data(INGEST, { input: story(1, ['Kim Kerr', 'Lou Lane'], ['e1']) });
+    await h.data(INGEST, { input: story(2, ['Kim Kerr', 'Lou Lane', 'Max Moor'], ['e2']) });
+    const [kim] = await ids(`SELECT id FROM person WHERE name = 'Kim Kerr'`);
+    const { node } = await h.data(
+      `query($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [SPOKE_ABOUT_SAME_EVENT]) { totalCount edges { evidenceCount reason node { ... on Person { name } } } } } } }`,
+      { id: globalId('Person', kim as string) },
+    );
+    expect(node.connections).toEqual({
+      totalCount: 2,
+      edges: [
+        { evidenceCount: 3, reason: 'Spoke about 3 of the same events', node: { name: 'Lou Lane' } },
+        { evidenceCount: 1, reason: 'Spoke about 1 of the same event', node: { name: 'Max Moor' } },
+      ],
+    });
   });
 
   it('equals a rebuild after many ingestions at once (concurrent transactions on PostgreSQL)', { timeout: 120_000 }, async () => {

@@ -45,7 +45,7 @@ export async function rebuildConnectionTable(
   // the database without one.
   if (!vacuum) return steps;
   const started = performance.now();
-  await db.$executeRawUnsafe('VACUUM (ANALYZE) entity_connection, connection_member, connection_relation');
+  await db.$executeRawUnsafe('VACUUM (ANALYZE) entity_connection, entity_connection_total, connection_member, connection_relation');
   const vacuumed = { step: 'vacuum', rows: 0, seconds: (performance.now() - started) / 1000 };
   log(vacuumed);
   return [...steps, vacuumed];

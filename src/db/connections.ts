@@ -40,13 +40,15 @@ export const storedKinds: Partial<Record<ConnectionKind, readonly ConnectableTyp
 };
 
 /**
- * SPOKE_ABOUT_SAME_EVENT is computed at read time from a window of evidence:
- * kept for every pair, it would grow with the square of an event's speakers
- * (7.4M of the 8.7M rows at 10k articles). The window: the source's latest
- * statements, and for each event they are about, that event's latest
- * statements.
+ * SPOKE_ABOUT_SAME_EVENT is computed at read time: kept for every pair, it
+ * would grow with the square of an event's speakers (7.4M of the 8.7M rows at
+ * 10k articles). It is read from the stored SPOKE_ABOUT rows instead: the
+ * source's most-discussed events (by its statements about them, sub-events
+ * included), and each of those events' most frequent speakers. Both are
+ * heaviest-first ranges of entity_connection's index, so the answer depends
+ * on the weights, not on which statements happen to be the latest.
  */
-export const evidenceWindow = { statements: 500, statementsPerEvent: 50 } as const;
+export const sameEventWindow = { events: 50, speakersPerEvent: 50 } as const;
 
 export type ConnectionEdgeRow = {
   kind: ConnectionKind;
@@ -69,27 +71,20 @@ function entityOf(t: string, columns: readonly ConnectableType[] = ['Person', 'O
 function branches(type: ConnectableType, kinds: ReadonlySet<ConnectionKind>, ids: Prisma.Sql): Prisma.Sql[] {
   const col = Prisma.raw(column[type]);
   const out: Prisma.Sql[] = [];
-  if ((type === 'Person' || type === 'Organization') && kinds.has('SPOKE_ABOUT_SAME_EVENT')) {
-    const speaker = type === 'Person' ? 'speaker_person_id' : 'speaker_organization_id';
-    const sp = Prisma.raw(speaker);
-    /** The source's latest statements, as (src, id): the order of the speaker's statement index, so a hub reads 500 rows, not all of its own. */
-    const recent = Prisma.sql`(SELECT src.id AS src, r.id FROM unnest(${ids}) src(id)
-        CROSS JOIN LATERAL (SELECT x.id FROM statement x WHERE x.${sp} = src.id
-                             ORDER BY x.said_at DESC NULLS LAST, x.article_id, x.position, x.id
-                             LIMIT ${evidenceWindow.statements}) r)`;
+  if ((type === 'Person' || type === 'Organization') && kinds.has('SPOKE_ABOUT_SAME_EVENT'))
     out.push(Prisma.sql`
-        SELECT h.src, 'SPOKE_ABOUT_SAME_EVENT', ${entityOf('o', ['Person', 'Organization'])}, count(DISTINCT h.event_id)::int, NULL
-          FROM (SELECT DISTINCT s.src, se.event_id FROM ${recent} s
-                  JOIN statement_event se ON se.statement_id = s.id AND se.direct) h
-          -- statement_event carries the speaker, so this is an index-only range per event.
-          CROSS JOIN LATERAL (
-            SELECT DISTINCT x.speaker_person_id AS person_id, x.speaker_organization_id AS organization_id
-              FROM (SELECT oe.speaker_person_id, oe.speaker_organization_id FROM statement_event oe
-                     WHERE oe.event_id = h.event_id AND oe.direct
-                     ORDER BY oe.said_at DESC LIMIT ${evidenceWindow.statementsPerEvent}) x) o
-         WHERE coalesce(o.person_id, o.organization_id) IS NOT NULL AND coalesce(o.person_id, o.organization_id) <> h.src
-         GROUP BY 1, 3, 4`);
-  }
+      SELECT src.id, 'SPOKE_ABOUT_SAME_EVENT', o.target_type, o.target_id, count(*)::int, NULL
+        FROM unnest(${ids}) src(id)
+        CROSS JOIN LATERAL (
+          SELECT x.target_id AS event_id FROM entity_connection x
+           WHERE x.source_type = ${type} AND x.source_id = src.id AND x.kind = 'SPOKE_ABOUT'
+           ORDER BY x.weight DESC, x.kind, x.target_type, x.target_id LIMIT ${sameEventWindow.events}) e
+        CROSS JOIN LATERAL (
+          SELECT y.target_type, y.target_id FROM entity_connection y
+           WHERE y.source_type = 'Event' AND y.source_id = e.event_id AND y.kind = 'SPOKE_ABOUT'
+           ORDER BY y.weight DESC, y.kind, y.target_type, y.target_id LIMIT ${sameEventWindow.speakersPerEvent}) o
+       WHERE (o.target_type, o.target_id) <> (${type}, src.id)
+       GROUP BY 1, 3, 4`);
   if ((type === 'Person' || type === 'Organization') && kinds.has('PARTICIPATED'))
     out.push(Prisma.sql`
       SELECT p.${col}, 'PARTICIPATED', 'Event', p.event_id, count(*)::int, string_agg(p.role, ', ')
@@ -181,7 +176,7 @@ export function connectionsSql(
     : Prisma.sql`SELECT NULL::text, NULL::text, NULL::text, NULL::text, NULL::int, NULL::text, NULL::float8, false WHERE false`;
   const storedTotal = (src: string) =>
     stored.length
-      ? Prisma.sql`(SELECT count(*) FROM entity_connection x
+      ? Prisma.sql`(SELECT coalesce(sum(x.edges), 0) FROM entity_connection_total x
                      WHERE x.source_type = ${type} AND x.source_id = ${Prisma.raw(src)} AND x.kind = ANY(${stored}::text[]))`
       : Prisma.sql`0`;
   const union = stored.length ? Prisma.sql`${storedEdges} UNION ALL ${cheapEdges}` : cheapEdges;
