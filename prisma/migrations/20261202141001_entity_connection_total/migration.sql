@@ -36,14 +36,16 @@ CREATE TRIGGER entity_connection_total_insert AFTER INSERT ON entity_connection
 CREATE TRIGGER entity_connection_total_delete AFTER DELETE ON entity_connection
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION entity_connection_total_changed();
 
--- The rebuild gains a last step, 'totals', counted from the rebuilt rows (the
--- rebuild runs paused, so the triggers above skip its inserts). The earlier
--- steps are unchanged and stay in the function they were defined in.
+-- The rebuild gains a step, 'totals', counted from the rebuilt rows before
+-- their indexes are built (one sequential pass and a hash: at 100k articles,
+-- 14.6M rows, counting after the index build took 99 s). The rebuild runs
+-- paused, so the triggers above skip its inserts. The other steps are
+-- unchanged and stay in the function they were defined in.
 ALTER FUNCTION entity_connection_rebuild(text) RENAME TO entity_connection_rebuild_edges;
 
 CREATE OR REPLACE FUNCTION entity_connection_rebuild_steps() RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
   SELECT ARRAY['clear', 'members:CO_MENTIONED', 'members:DEPICTED_TOGETHER', 'relations',
-               'CO_MENTIONED', 'DEPICTED_TOGETHER', 'SPOKE_ABOUT', 'RESPONDED_TO+CONTRADICTED', 'indexes', 'totals'] $$;
+               'CO_MENTIONED', 'DEPICTED_TOGETHER', 'SPOKE_ABOUT', 'RESPONDED_TO+CONTRADICTED', 'totals', 'indexes'] $$;
 
 CREATE FUNCTION entity_connection_rebuild(step text) RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
