@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { nodeBinary } from '../scripts/node-runtime.ts';
+import { nodeBinary, serverNodeOptions } from '../scripts/node-runtime.ts';
 import { createApiKey } from '../src/auth/keys.ts';
 import { migrateDatabase, openDatabase, parseDatabaseUrl } from '../src/db/client.ts';
 import { readSettings } from '../src/settings.ts';
@@ -409,6 +409,7 @@ const warmup = duration >= 5 ? Math.round(duration / 5) : 0;
 log(
   `${base.kind}, ${articles} articles, ${connections} connections, ${duration} s per query and server, both servers on Node ${nodeVersion}`,
 );
+log(`newsgraph's NODE_OPTIONS: ${process.env.NODE_OPTIONS || serverNodeOptions}`);
 if (base.kind === 'postgres' && !postgraphileRuns && !values['skip-postgraphile']) log('PostGraphile v5 needs Node >= 22: newsgraph alone');
 // Both servers run side by side and take turns query by query, so that each
 // pair of figures comes from the same minute of a shared machine.
@@ -423,6 +424,8 @@ try {
     [...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof'])}`] : []), 'dist/main.js'],
     {
       DATABASE_URL: databaseUrl,
+      // The heap settings `npm start` gives it, unless the bench was given others.
+      NODE_OPTIONS: process.env.NODE_OPTIONS || serverNodeOptions,
       NEWSGRAPH_SEED: 'false',
       NEWSGRAPH_AUTO_MIGRATE: 'false',
       NEWSGRAPH_BENCH_PROBE: 'true',

@@ -11,6 +11,15 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * V8 heap settings `npm start` gives the server unless NODE_OPTIONS is set
+ * (and the benchmark, the same way): a young generation of 32 MB semi-spaces
+ * and an old generation capped at 256 MB. The live heap after a collection is
+ * about 50 MB; V8's own defaults let it grow to 500 MB of RSS under load on
+ * this two-core, 24 GiB machine (docs/performance.md#memory).
+ */
+export const serverNodeOptions = '--max-semi-space-size=32 --max-old-space-size=256';
+
 /** The Node lines the project supports and tests. */
 export const supportedMajors = [20, 22, 24];
 
