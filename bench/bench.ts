@@ -16,7 +16,7 @@ import { createApiKey } from '../src/auth/keys.ts';
 import { migrateDatabase, openDatabase, parseDatabaseUrl } from '../src/db/client.ts';
 import { readSettings } from '../src/settings.ts';
 import { loadCorpus } from './corpus/load.ts';
-import { Random } from './corpus/random.ts';
+import { Random, ZipfRandom } from './corpus/random.ts';
 import { type BenchQuery, benchArticlePrefix, benchQueries, type Optional, type Samples } from './queries.ts';
 import { type BenchResult, type Measurement, markdownTable, type QueryResult } from './report.ts';
 
@@ -33,6 +33,10 @@ const { values } = parseArgs({
     only: { type: 'string' },
     // Writes a V8 CPU profile of the newsgraph server into this folder (open it in Chrome DevTools).
     'cpu-prof': { type: 'string' },
+    // newsgraph's response cache (NEWSGRAPH_RESPONSE_CACHE) on or off.
+    cache: { type: 'string', default: 'off' },
+    // How ids are drawn: uniformly over the corpus, or by popularity (Zipf), as a real archive is read.
+    mix: { type: 'string', default: 'uniform' },
     'skip-postgraphile': { type: 'boolean', default: false },
     'skip-floor': { type: 'boolean', default: false },
     // Both servers run under this Node line (fetched through npm when it is not this one's).
@@ -40,6 +44,12 @@ const { values } = parseArgs({
     out: { type: 'string', default: path.join(root, 'bench', 'results') },
   },
 });
+if (values.cache !== 'on' && values.cache !== 'off') throw new Error(`--cache must be on or off (got ${values.cache})`);
+if (values.mix !== 'uniform' && values.mix !== 'zipf') throw new Error(`--mix must be uniform or zipf (got ${values.mix})`);
+const cache = values.cache;
+const mix = values.mix;
+/** The id drawer of a run: the same seed either way, so on/off runs ask the same sequence. */
+const drawer = () => (mix === 'zipf' ? new ZipfRandom(7) : new Random(7));
 const articles = Number(values.articles);
 const seed = Number(values.seed);
 const duration = Number(values.duration);
@@ -240,9 +250,10 @@ async function drive(
   measure: boolean,
 ): Promise<Measurement> {
   const started = performance.now();
-  const random = new Random(7);
+  const random = drawer();
   const latencies: number[] = [];
   let graphqlErrors = 0;
+  const cached = { hits: 0, misses: 0 };
   let firstError: string | null = null;
   const before = measure ? await probe(server) : null;
   const cpuBefore = cpuOf(server.child.pid);
@@ -274,6 +285,8 @@ async function drive(
             body: JSON.stringify({ query: operation.query, variables: operation.variables(random) }),
           }),
           onResponse: (_status, body) => {
+            if (body.includes('"responseCache":{"hit":true}')) cached.hits++;
+            else if (body.includes('"responseCache":{"hit":false}')) cached.misses++;
             if (body.includes('"errors"')) {
               graphqlErrors++;
               firstError ??= body.slice(0, 500);
@@ -310,6 +323,7 @@ async function drive(
     cpuMsPerRequest: requests ? round(cpu / requests) : 0,
     ...(admin && requests ? { databaseCpuMsPerRequest: round(databaseCpu / requests) } : {}),
     ...(before && after && requests ? { sqlPerRequest: round((after.sqlStatements - before.sqlStatements) / requests) } : {}),
+    ...(cached.hits + cached.misses ? { cacheHitRate: round(cached.hits / (cached.hits + cached.misses)) } : {}),
     rssMB: Math.round(rssOf(server.child.pid) / 1e6),
   };
 }
@@ -325,7 +339,7 @@ async function measure(server: Server, operation: NonNullable<BenchQuery['postgr
 /** The floor: the hand-written SQL at the same concurrency, straight from a pool. */
 async function driveFloor(floor: NonNullable<BenchQuery['floor']>, seconds: number): Promise<Measurement> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
-  const random = new Random(7);
+  const random = drawer();
   const latencies: number[] = [];
   let errors = 0;
   const until = performance.now() + seconds * 1000;
@@ -400,14 +414,14 @@ const result: BenchResult = {
     node: nodeVersion,
   },
   corpus: { articles, seed, database: base.kind, loadSeconds, rows },
-  settings: { duration, connections },
+  settings: { duration, connections, cache, mix },
   queries: [],
   rss: { newsgraphMB: 0, postgraphileMB: null },
 };
 
 const warmup = duration >= 5 ? Math.round(duration / 5) : 0;
 log(
-  `${base.kind}, ${articles} articles, ${connections} connections, ${duration} s per query and server, both servers on Node ${nodeVersion}`,
+  `${base.kind}, ${articles} articles, ${connections} connections, ${duration} s per query and server, both servers on Node ${nodeVersion}, response cache ${cache}, ids drawn ${mix}`,
 );
 log(`newsgraph's NODE_OPTIONS: ${process.env.NODE_OPTIONS || serverNodeOptions}`);
 if (base.kind === 'postgres' && !postgraphileRuns && !values['skip-postgraphile']) log('PostGraphile v5 needs Node >= 22: newsgraph alone');
@@ -429,6 +443,7 @@ try {
       NEWSGRAPH_SEED: 'false',
       NEWSGRAPH_AUTO_MIGRATE: 'false',
       NEWSGRAPH_BENCH_PROBE: 'true',
+      NEWSGRAPH_RESPONSE_CACHE: cache === 'on' ? 'true' : 'false',
       NODE_ENV: 'production',
       // One load generator is one client: a per-client budget would only measure the refusals.
       NEWSGRAPH_RATE_LIMIT_POINTS: '0',
@@ -459,6 +474,8 @@ try {
     log(`${query.key}: newsgraph`);
     if (!query.write && warmup) await drive(newsgraph, query.newsgraph, { seconds: warmup }, false);
     const entry: QueryResult = { key: query.key, title: query.title, newsgraph: await measure(newsgraph, query.newsgraph, true) };
+    if (entry.newsgraph.cacheHitRate !== undefined)
+      log(`${query.key}: response cache hit rate ${Math.round(entry.newsgraph.cacheHitRate * 100)}%`);
     result.queries.push(entry);
     if (postgraphile && query.postgraphile) {
       log(`${query.key}: PostGraphile`);

@@ -11,6 +11,8 @@ export type Measurement = {
   non2xx: number;
   graphqlErrors: number;
   sqlPerRequest?: number;
+  /** newsgraph with `--cache on`: the share of answers that came from the response cache. */
+  cacheHitRate?: number;
   /** Server CPU time (user + system) per request: less sensitive to a busy machine than latency. */
   cpuMsPerRequest?: number;
   /** CPU time of the PostgreSQL backends serving the server, per request (PostgreSQL on this host only). */
@@ -30,7 +32,7 @@ export type BenchResult = {
   startedAt: string;
   machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string };
   corpus: { articles: number; seed: number; database: string; loadSeconds: number | null; rows: Record<string, number> };
-  settings: { duration: number; connections: number };
+  settings: { duration: number; connections: number; cache?: 'on' | 'off'; mix?: 'uniform' | 'zipf' };
   queries: QueryResult[];
   rss: { newsgraphMB: number; postgraphileMB: number | null };
 };

@@ -1,6 +1,7 @@
 // The server process's settings, shaped for the code that uses them. They are
 // read and checked in src/settings.ts (one zod schema of every variable, with
 // its default and meaning); the README's tables are printed from there.
+import type { ResponseCacheOptions } from './cache/response-cache.ts';
 import { type DatabaseTarget, parseDatabaseUrl } from './db/client.ts';
 import { type SecurityOptions, securityFrom } from './security.ts';
 import { type Env, readSettings, type Settings } from './settings.ts';
@@ -27,6 +28,8 @@ export type Config = {
   metricsPort: number | null;
   /** Streaming replicas that serve queries, and the rules for using them (src/db/replicas.ts); null: none. */
   replicas: ReplicaConfig | null;
+  /** The response cache (src/cache/response-cache.ts); null: off. */
+  responseCache: ResponseCacheOptions | null;
   /** NEWSGRAPH_API_KEY: the credential `npm run ingest` sends to the server that holds the PGlite data directory. */
   apiKey: string | undefined;
 };
@@ -74,6 +77,14 @@ export function readConfig(env: Env = process.env): Config {
     benchProbe: settings.NEWSGRAPH_BENCH_PROBE,
     http: httpLimitsFrom(settings),
     metricsPort: settings.NEWSGRAPH_METRICS_PORT,
+    responseCache: settings.NEWSGRAPH_RESPONSE_CACHE
+      ? {
+          ttlMs: settings.NEWSGRAPH_RESPONSE_CACHE_TTL_MS,
+          maxEntries: settings.NEWSGRAPH_RESPONSE_CACHE_MAX,
+          redisUrl: settings.REDIS_URL,
+          keyPrefix: settings.NEWSGRAPH_REDIS_PREFIX,
+        }
+      : null,
     replicas: settings.DATABASE_REPLICA_URLS.length
       ? {
           urls: settings.DATABASE_REPLICA_URLS,

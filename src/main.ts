@@ -57,6 +57,7 @@ async function main() {
     pool: database.pool,
     metrics,
     extractThreads: config.extractThreads,
+    responseCache: config.responseCache,
     ...(database.replicas && config.replicas
       ? {
           readReplicas: {

@@ -4,6 +4,7 @@ import type { GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type pg from 'pg';
 import { credentialStillValid, type JwtClaims, resolvePrincipal } from './auth/credentials.ts';
+import { type ResponseCacheOptions, useResponseCache } from './cache/response-cache.ts';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/client.ts';
 import { type ReadReplicaOptions, useReadReplicas } from './db/use-read-replicas.ts';
@@ -46,6 +47,8 @@ export type AppOptions = {
   extractThreads?: number;
   /** Send queries to the database's read replicas (src/db/use-read-replicas.ts); the replica set stays its database's to close. */
   readReplicas?: Omit<ReadReplicaOptions, 'logger' | 'registry'>;
+  /** Keep query answers while the data is unchanged (src/cache/response-cache.ts); off when null or absent. */
+  responseCache?: ResponseCacheOptions | null;
 };
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
@@ -119,6 +122,18 @@ export function createApp({
         subscriptions: createSubscriptionCounter(security.maxSubscriptionsPerClient),
         stillValid: (ctx) => credentialStillValid(db, ctx.auth.principal, ctx.request),
       }),
+      // After the security plugins: a cached answer is admitted, measured and charged like any other.
+      ...(options.responseCache
+        ? [
+            useResponseCache({
+              ...options.responseCache,
+              db,
+              logger,
+              registry: metrics.registry,
+              httpCaching: security.trustedDocuments !== null,
+            }),
+          ]
+        : []),
       ...(options.readReplicas ? [useReadReplicas({ ...options.readReplicas, logger, registry: metrics.registry })] : []),
       ...(ownPool ? [{ onDispose: () => ownPool.close() } as Plugin] : []),
     ],

@@ -377,6 +377,22 @@ export const settingDefinitions = {
     description: 'prefix of the Redis channels (separate deployments sharing a Redis)',
     schema: () => text('newsgraph'),
   },
+  NEWSGRAPH_RESPONSE_CACHE: {
+    group: 'operations',
+    description:
+      'keep query answers and give them again while no write has committed since (see [Response cache](#response-cache)); in Redis, shared by every instance, when `REDIS_URL` is set. Off by default: it costs one read of the write counter per query and memory for the answers, and pays only where the same reads repeat',
+    schema: () => flag(false),
+  },
+  NEWSGRAPH_RESPONSE_CACHE_TTL_MS: {
+    group: 'operations',
+    description: 'the longest a cached answer is kept (any write retires every answer sooner)',
+    schema: () => whole(300_000),
+  },
+  NEWSGRAPH_RESPONSE_CACHE_MAX: {
+    group: 'operations',
+    description: 'answers kept in memory, least recently used dropped first (with Redis, its own `maxmemory` policy decides)',
+    schema: () => whole(5_000),
+  },
   DATABASE_REPLICA_URLS: {
     group: 'operations',
     description:

@@ -123,6 +123,11 @@ describe('benchmark', () => {
       '1',
       '--connections',
       '2',
+      // The response cache on, ids drawn by popularity: the cached mode must answer as cleanly as the uncached one.
+      '--cache',
+      'on',
+      '--mix',
+      'zipf',
     ];
     const { stdout } = await run(process.execPath, [...args, '--database', database, '--out', out, '--port', String(await freePorts())], {
       cwd: path.resolve(import.meta.dirname, '..'),
@@ -163,6 +168,9 @@ describe('benchmark', () => {
       expect(q.newsgraph.sqlPerRequest, q.key).toBeGreaterThan(0);
     }
     expect(result.rss.newsgraphMB).toBeGreaterThan(0);
+    expect(result.settings).toMatchObject({ cache: 'on', mix: 'zipf' });
+    // Popular ids repeat, so some reads were answered from the cache, and the hit rate is reported.
+    expect(Math.max(...result.queries.map((q) => q.newsgraph.cacheHitRate ?? 0))).toBeGreaterThan(0);
     const compared = result.queries.filter((q) => q.postgraphile).map((q) => q.key);
     const floored = result.queries.filter((q) => q.floor).map((q) => q.key);
     if (usingPostgres) {

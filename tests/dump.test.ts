@@ -114,13 +114,13 @@ async function moreArticles(db: Database['db']) {
 
 type Snapshot = Record<string, string[]>;
 
-/** Every row of every table as JSON text (derived columns too), sorted; not the migration history. */
+/** Every row of every table as JSON text (derived columns too), sorted; not the migration history nor the write counter (each database counts its own writes). */
 async function snapshot(database: Database): Promise<Snapshot> {
   const tables = await database.db.$queryRaw<{ name: string; stamped: boolean }[]>`
     SELECT table_name AS name, EXISTS (SELECT 1 FROM information_schema.columns c
                                         WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.column_name = 'created_at') AS stamped
       FROM information_schema.tables t
-     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`;
+     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'write_generation') ORDER BY 1`;
   const result: Snapshot = {};
   for (const { name, stamped } of tables) {
     // Indirect statement links are rebuilt on restore: their creation time is the restore's.

@@ -81,3 +81,14 @@ export class Random {
     return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${hex(r1 & 0xfff, 3)}-${hex(0x8000 | ((r1 >>> 12) & 0x3fff), 4)}-${hex(r2 & 0xffff, 4)}${hex(r3, 8)}`;
   }
 }
+
+/**
+ * A Random whose pick() draws by popularity (zipf(), rank = the list's order)
+ * instead of uniformly, the way reads of a real archive crowd onto a few events
+ * and people: the bench's `--mix zipf`.
+ */
+export class ZipfRandom extends Random {
+  override pick<T>(items: readonly T[]): T {
+    return items[this.zipf(items.length)] as T;
+  }
+}

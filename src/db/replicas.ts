@@ -50,6 +50,11 @@ export function replicaReads<T>(fn: () => T): T {
   return scope.run(true, fn);
 }
 
+/** Runs `fn` with its reads on the primary, inside a replicaReads scope too (the response cache keeps only answers as new as the primary). */
+export function primaryReads<T>(fn: () => T): T {
+  return scope.exit(fn);
+}
+
 type Replica = ReplicaTarget & { adapter?: SqlDriverAdapter; status: ReplicaStatus };
 
 type Sample = { at: number; lsn: bigint };

@@ -9,8 +9,8 @@ import { z } from 'zod';
 import * as enums from '../generated/prisma/enums.ts';
 import { getDatamodel } from '../generated/prisma/pothos-types.ts';
 
-/** Never dumped: API keys are credentials of this installation, not graph data. */
-const secretModels = new Set(['ApiKey']);
+/** Never dumped: API keys are credentials of this installation, not graph data; the write generation is this database's own change counter. */
+const secretModels = new Set(['ApiKey', 'WriteGeneration']);
 
 /**
  * Never dumped: tables derived as a whole from the others by database
