@@ -351,6 +351,21 @@ describe('a reporting verb whose subject no rule reads (looseSubject)', () => {
       speaker: null,
     });
   });
+
+  it('keeps the clause of any speech verb, not only "said" and its like', () => {
+    const found = said('The self-described moderate conceded the plan needed work. The first-term senator announced he would run again.');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: 'INDIRECT', text: 'the plan needed work', speaker: null },
+        { kind: 'INDIRECT', text: 'he would run again', speaker: null },
+      ]),
+    );
+  });
+
+  it('reads no speech in a noun or adjective the verb can also be', () => {
+    const found = said('His oft-stated promise to cut taxes was popular. The only state holding a vote was Ohio.');
+    expect(found).toEqual([]);
+  });
 });
 
 describe('a clause first, its attribution followed by a phrase (reportedPostposed)', () => {

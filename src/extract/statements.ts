@@ -233,6 +233,18 @@ const reportingVerbs = new Set([
   'wrote',
   'writes',
 ]);
+/**
+ * Speech verbs whose clause is speech whatever their subject (see `looseSubject`): every one but the few whose clause
+ * on train was more often a plan, a request or a figure than something said ("pledged to", "asked whether", "estimated").
+ */
+const looseVerb = (token: Token) => {
+  if (reportingVerbs.has(token.lower)) return true;
+  const kind = speechVerbs.get(token.lower);
+  // "his oft-stated promise", "the only state holding": a noun or adjective the word can also be is no speech act.
+  if (kind === undefined || kind === 'PARAPHRASE' || token.pos !== 'VERB') return false;
+  return !looseExcluded.test(token.lower);
+};
+const looseExcluded = /^(?:pledge|ask|estimate|find|threaten|promise|urge|continue|disclose|respond)(?:s|d|ed|es)?$/;
 const timeNouns = new Set(['morning', 'afternoon', 'evening', 'night']);
 const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -659,7 +671,13 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
    */
   const looseSubject = (v: number, floor: number): Subject | null => {
     // "too early to tell whether …", "hard to say": an infinitive has no speaker of its own here.
-    if (!reportingVerbs.has(t(v).lower) || t(v - 1).lower === 'to' || inQuote(t(v - 1).start)) return null;
+    if (!looseVerb(t(v)) || t(v - 1).lower === 'to' || inQuote(t(v - 1).start)) return null;
+    // "his oft-stated promise", "the only state holding": the word is the noun or adjective it can also be.
+    if (
+      !reportingVerbs.has(t(v).lower) &&
+      (t(v - 1).text === '-' || t(v - 1).pos === 'DET' || (t(v - 1).pos === 'ADV' && t(v - 2).pos === 'DET'))
+    )
+      return null;
     const opening = openingMention(floor, v);
     if (opening && opening.last < v) return fromMention(opening, null, rules.looseSubject);
     return { key: null, span: { start: t(v).start, end: t(v).end }, role: null, confidence: rules.looseSubject };
