@@ -15,6 +15,29 @@ import * as types from './graphql.ts';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query ApiStatementsBy($filter: StatementFilter) { statements(filter: $filter, first: 100) { totalCount nodes { text kind verb venue speaker { ... on Person { name } ... on Organization { name } } } } }": typeof types.ApiStatementsByDocument,
+    "query ApiPeopleWithRoles { people(first: 100) { totalCount nodes { name affiliations { nodes { role organization { name } } } } } }": typeof types.ApiPeopleWithRolesDocument,
+    "query ApiKulebaResponses {\n      statements(filter: { speakerName: \"Kuleba\" }) {\n        nodes { text relations(direction: OUTGOING, kinds: [RESPONDS_TO]) { totalCount nodes { kind to { text speaker { ... on Organization { name } } } } } }\n      }\n    }": typeof types.ApiKulebaResponsesDocument,
+    "query ApiCrisisSpeakers { events(filter: { topLevel: true }) { nodes { name children { totalCount } speakers { statementCount speaker { ... on Person { name } ... on Organization { name } } } } } }": typeof types.ApiCrisisSpeakersDocument,
+    "query ApiImages { images { nodes { caption creditLine photographer { name } agencies { nodes { organization { name } } } depicts { nodes { entity { __typename ... on Person { name } } } } } } }": typeof types.ApiImagesDocument,
+    "query ApiArticles { articles { totalCount nodes { id headline publisher { name } contributors { nodes { role contributor { ... on Person { name } ... on Organization { name } } } } mentions(first: 100) { totalCount nodes { count offsets entity { ... on Person { name } } } } body } } }": typeof types.ApiArticlesDocument,
+    "query ApiLiteralFilters($backslash: String!) { events(filter: { name: \"_\" }) { totalCount } people(filter: { name: \"%\" }) { totalCount } articles(filter: { headline: $backslash }) { totalCount } }": typeof types.ApiLiteralFiltersDocument,
+    "query ApiTopLevelEvents { events(filter: { topLevel: true }) { nodes { id } } }": typeof types.ApiTopLevelEventsDocument,
+    "query ApiKuleba { people(filter: { name: \"kuleba\" }) { nodes { id } } }": typeof types.ApiKulebaDocument,
+    "query ApiFirstStatement { statements(first: 1) { nodes { id } } }": typeof types.ApiFirstStatementDocument,
+    "query ApiStatementsBySpeaker($f: StatementFilter) { statements(filter: $f) { totalCount } }": typeof types.ApiStatementsBySpeakerDocument,
+    "query ApiMeetingsOnMonday { events(filter: { kind: [MEETING], during: { from: \"2022-02-14T00:00:00Z\", to: \"2022-02-14T23:59:59Z\" } }) { nodes { name place { name } } } }": typeof types.ApiMeetingsOnMondayDocument,
+    "mutation ApiCreatePlace($i: CreatePlaceInput!) { createPlace(input: $i) { place { id } } }": typeof types.ApiCreatePlaceDocument,
+    "mutation ApiCreateEvent($i: CreateEventInput!) { createEvent(input: $i) { event { id } } }": typeof types.ApiCreateEventDocument,
+    "query ApiEventsAtPlace($p: ID!) { events(filter: { place: $p }, orderBy: { field: NAME }) { totalCount nodes { name } } }": typeof types.ApiEventsAtPlaceDocument,
+    "query ApiTwoPeople { people(first: 2) { nodes { id name } } }": typeof types.ApiTwoPeopleDocument,
+    "query ApiNodeAndNodes($id: ID!, $ids: [ID!]!) { node(id: $id) { ... on Person { name } } nodes(ids: $ids) { id } }": typeof types.ApiNodeAndNodesDocument,
+    "query ApiFirstPage { people(first: 3) { totalCount pageInfo { endCursor hasNextPage } nodes { name } } }": typeof types.ApiFirstPageDocument,
+    "query ApiNextPage($after: String) { people(first: 3, after: $after) { pageInfo { startCursor hasPreviousPage } nodes { name } } }": typeof types.ApiNextPageDocument,
+    "query ApiPreviousPage($before: String) { people(last: 3, before: $before) { nodes { name } } }": typeof types.ApiPreviousPageDocument,
+    "query ApiAllPeople { people(first: 100) { nodes { name } } }": typeof types.ApiAllPeopleDocument,
+    "query ApiPageTooLarge { statements(first: 101) { totalCount } }": typeof types.ApiPageTooLargeDocument,
+    "query ApiNestedPageTooLarge { people(first: 1) { nodes { statements(first: 500) { totalCount } } } }": typeof types.ApiNestedPageTooLargeDocument,
     "mutation IngestTestArticle($input: IngestArticleInput!) {\n  ingestArticle(input: $input) { created createdEntities reusedEntities statementCount article { id url statements { totalCount } } }\n}": typeof types.IngestTestArticleDocument,
     "query IngestTestCounts { people { totalCount } organizations { totalCount } statements { totalCount } articles { totalCount } }": typeof types.IngestTestCountsDocument,
     "query IngestTestLavrov { people(filter: { name: \"lavrov\" }) { nodes { id } } }": typeof types.IngestTestLavrovDocument,
@@ -36,6 +59,29 @@ type Documents = {
     "query IngestTestSubEventStatements($id: ID!) { event(id: $id) { statements(includeSubEvents: true) { totalCount } } }": typeof types.IngestTestSubEventStatementsDocument,
 };
 const documents: Documents = {
+    "query ApiStatementsBy($filter: StatementFilter) { statements(filter: $filter, first: 100) { totalCount nodes { text kind verb venue speaker { ... on Person { name } ... on Organization { name } } } } }": types.ApiStatementsByDocument,
+    "query ApiPeopleWithRoles { people(first: 100) { totalCount nodes { name affiliations { nodes { role organization { name } } } } } }": types.ApiPeopleWithRolesDocument,
+    "query ApiKulebaResponses {\n      statements(filter: { speakerName: \"Kuleba\" }) {\n        nodes { text relations(direction: OUTGOING, kinds: [RESPONDS_TO]) { totalCount nodes { kind to { text speaker { ... on Organization { name } } } } } }\n      }\n    }": types.ApiKulebaResponsesDocument,
+    "query ApiCrisisSpeakers { events(filter: { topLevel: true }) { nodes { name children { totalCount } speakers { statementCount speaker { ... on Person { name } ... on Organization { name } } } } } }": types.ApiCrisisSpeakersDocument,
+    "query ApiImages { images { nodes { caption creditLine photographer { name } agencies { nodes { organization { name } } } depicts { nodes { entity { __typename ... on Person { name } } } } } } }": types.ApiImagesDocument,
+    "query ApiArticles { articles { totalCount nodes { id headline publisher { name } contributors { nodes { role contributor { ... on Person { name } ... on Organization { name } } } } mentions(first: 100) { totalCount nodes { count offsets entity { ... on Person { name } } } } body } } }": types.ApiArticlesDocument,
+    "query ApiLiteralFilters($backslash: String!) { events(filter: { name: \"_\" }) { totalCount } people(filter: { name: \"%\" }) { totalCount } articles(filter: { headline: $backslash }) { totalCount } }": types.ApiLiteralFiltersDocument,
+    "query ApiTopLevelEvents { events(filter: { topLevel: true }) { nodes { id } } }": types.ApiTopLevelEventsDocument,
+    "query ApiKuleba { people(filter: { name: \"kuleba\" }) { nodes { id } } }": types.ApiKulebaDocument,
+    "query ApiFirstStatement { statements(first: 1) { nodes { id } } }": types.ApiFirstStatementDocument,
+    "query ApiStatementsBySpeaker($f: StatementFilter) { statements(filter: $f) { totalCount } }": types.ApiStatementsBySpeakerDocument,
+    "query ApiMeetingsOnMonday { events(filter: { kind: [MEETING], during: { from: \"2022-02-14T00:00:00Z\", to: \"2022-02-14T23:59:59Z\" } }) { nodes { name place { name } } } }": types.ApiMeetingsOnMondayDocument,
+    "mutation ApiCreatePlace($i: CreatePlaceInput!) { createPlace(input: $i) { place { id } } }": types.ApiCreatePlaceDocument,
+    "mutation ApiCreateEvent($i: CreateEventInput!) { createEvent(input: $i) { event { id } } }": types.ApiCreateEventDocument,
+    "query ApiEventsAtPlace($p: ID!) { events(filter: { place: $p }, orderBy: { field: NAME }) { totalCount nodes { name } } }": types.ApiEventsAtPlaceDocument,
+    "query ApiTwoPeople { people(first: 2) { nodes { id name } } }": types.ApiTwoPeopleDocument,
+    "query ApiNodeAndNodes($id: ID!, $ids: [ID!]!) { node(id: $id) { ... on Person { name } } nodes(ids: $ids) { id } }": types.ApiNodeAndNodesDocument,
+    "query ApiFirstPage { people(first: 3) { totalCount pageInfo { endCursor hasNextPage } nodes { name } } }": types.ApiFirstPageDocument,
+    "query ApiNextPage($after: String) { people(first: 3, after: $after) { pageInfo { startCursor hasPreviousPage } nodes { name } } }": types.ApiNextPageDocument,
+    "query ApiPreviousPage($before: String) { people(last: 3, before: $before) { nodes { name } } }": types.ApiPreviousPageDocument,
+    "query ApiAllPeople { people(first: 100) { nodes { name } } }": types.ApiAllPeopleDocument,
+    "query ApiPageTooLarge { statements(first: 101) { totalCount } }": types.ApiPageTooLargeDocument,
+    "query ApiNestedPageTooLarge { people(first: 1) { nodes { statements(first: 500) { totalCount } } } }": types.ApiNestedPageTooLargeDocument,
     "mutation IngestTestArticle($input: IngestArticleInput!) {\n  ingestArticle(input: $input) { created createdEntities reusedEntities statementCount article { id url statements { totalCount } } }\n}": types.IngestTestArticleDocument,
     "query IngestTestCounts { people { totalCount } organizations { totalCount } statements { totalCount } articles { totalCount } }": types.IngestTestCountsDocument,
     "query IngestTestLavrov { people(filter: { name: \"lavrov\" }) { nodes { id } } }": types.IngestTestLavrovDocument,
@@ -57,6 +103,98 @@ const documents: Documents = {
     "query IngestTestSubEventStatements($id: ID!) { event(id: $id) { statements(includeSubEvents: true) { totalCount } } }": types.IngestTestSubEventStatementsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiStatementsBy($filter: StatementFilter) { statements(filter: $filter, first: 100) { totalCount nodes { text kind verb venue speaker { ... on Person { name } ... on Organization { name } } } } }"): typeof import('./graphql.ts').ApiStatementsByDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiPeopleWithRoles { people(first: 100) { totalCount nodes { name affiliations { nodes { role organization { name } } } } } }"): typeof import('./graphql.ts').ApiPeopleWithRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiKulebaResponses {\n      statements(filter: { speakerName: \"Kuleba\" }) {\n        nodes { text relations(direction: OUTGOING, kinds: [RESPONDS_TO]) { totalCount nodes { kind to { text speaker { ... on Organization { name } } } } } }\n      }\n    }"): typeof import('./graphql.ts').ApiKulebaResponsesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiCrisisSpeakers { events(filter: { topLevel: true }) { nodes { name children { totalCount } speakers { statementCount speaker { ... on Person { name } ... on Organization { name } } } } } }"): typeof import('./graphql.ts').ApiCrisisSpeakersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiImages { images { nodes { caption creditLine photographer { name } agencies { nodes { organization { name } } } depicts { nodes { entity { __typename ... on Person { name } } } } } } }"): typeof import('./graphql.ts').ApiImagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiArticles { articles { totalCount nodes { id headline publisher { name } contributors { nodes { role contributor { ... on Person { name } ... on Organization { name } } } } mentions(first: 100) { totalCount nodes { count offsets entity { ... on Person { name } } } } body } } }"): typeof import('./graphql.ts').ApiArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiLiteralFilters($backslash: String!) { events(filter: { name: \"_\" }) { totalCount } people(filter: { name: \"%\" }) { totalCount } articles(filter: { headline: $backslash }) { totalCount } }"): typeof import('./graphql.ts').ApiLiteralFiltersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTopLevelEvents { events(filter: { topLevel: true }) { nodes { id } } }"): typeof import('./graphql.ts').ApiTopLevelEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiKuleba { people(filter: { name: \"kuleba\" }) { nodes { id } } }"): typeof import('./graphql.ts').ApiKulebaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiFirstStatement { statements(first: 1) { nodes { id } } }"): typeof import('./graphql.ts').ApiFirstStatementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiStatementsBySpeaker($f: StatementFilter) { statements(filter: $f) { totalCount } }"): typeof import('./graphql.ts').ApiStatementsBySpeakerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiMeetingsOnMonday { events(filter: { kind: [MEETING], during: { from: \"2022-02-14T00:00:00Z\", to: \"2022-02-14T23:59:59Z\" } }) { nodes { name place { name } } } }"): typeof import('./graphql.ts').ApiMeetingsOnMondayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApiCreatePlace($i: CreatePlaceInput!) { createPlace(input: $i) { place { id } } }"): typeof import('./graphql.ts').ApiCreatePlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApiCreateEvent($i: CreateEventInput!) { createEvent(input: $i) { event { id } } }"): typeof import('./graphql.ts').ApiCreateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiEventsAtPlace($p: ID!) { events(filter: { place: $p }, orderBy: { field: NAME }) { totalCount nodes { name } } }"): typeof import('./graphql.ts').ApiEventsAtPlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTwoPeople { people(first: 2) { nodes { id name } } }"): typeof import('./graphql.ts').ApiTwoPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiNodeAndNodes($id: ID!, $ids: [ID!]!) { node(id: $id) { ... on Person { name } } nodes(ids: $ids) { id } }"): typeof import('./graphql.ts').ApiNodeAndNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiFirstPage { people(first: 3) { totalCount pageInfo { endCursor hasNextPage } nodes { name } } }"): typeof import('./graphql.ts').ApiFirstPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiNextPage($after: String) { people(first: 3, after: $after) { pageInfo { startCursor hasPreviousPage } nodes { name } } }"): typeof import('./graphql.ts').ApiNextPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiPreviousPage($before: String) { people(last: 3, before: $before) { nodes { name } } }"): typeof import('./graphql.ts').ApiPreviousPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiAllPeople { people(first: 100) { nodes { name } } }"): typeof import('./graphql.ts').ApiAllPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiPageTooLarge { statements(first: 101) { totalCount } }"): typeof import('./graphql.ts').ApiPageTooLargeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiNestedPageTooLarge { people(first: 1) { nodes { statements(first: 500) { totalCount } } } }"): typeof import('./graphql.ts').ApiNestedPageTooLargeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

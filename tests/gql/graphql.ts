@@ -11,6 +11,50 @@ export type ContributorRole =
   | 'EDITOR'
   | 'PHOTOGRAPHER';
 
+/** A new event. */
+export type CreateEventInput = {
+  /** What happened. */
+  description?: string | null | undefined;
+  /** When it ended; not before startAt. */
+  endAt?: string | null | undefined;
+  /** What kind of event (default OTHER). */
+  kind?: EventKind | null | undefined;
+  /** Short name. */
+  name: string;
+  /** The larger event it belongs to; null makes it top-level. */
+  parent?: string | number | null | undefined;
+  /** Where it happened. */
+  place?: string | number | null | undefined;
+  /** When it began. */
+  startAt?: string | null | undefined;
+};
+
+/** A new place. */
+export type CreatePlaceInput = {
+  /** Other names; replaces the list. */
+  aliases?: Array<string> | null | undefined;
+  /** "source:value" ids. */
+  externalIds?: Array<string> | null | undefined;
+  /** What kind of place (default OTHER). */
+  kind?: PlaceKind | null | undefined;
+  /** WGS 84 latitude. */
+  latitude?: number | null | undefined;
+  /** WGS 84 longitude. */
+  longitude?: number | null | undefined;
+  /** Canonical name. */
+  name: string;
+  /** The place it lies in. */
+  parent?: string | number | null | undefined;
+};
+
+/** An inclusive time window; either end may be left open. */
+export type DateRange = {
+  /** Earliest instant (inclusive). */
+  from?: string | null | undefined;
+  /** Latest instant (inclusive). */
+  to?: string | null | undefined;
+};
+
 /** What kind of event. */
 export type EventKind =
   | 'ANNOUNCEMENT'
@@ -276,6 +320,28 @@ export type PlaceKind =
   | 'OTHER'
   | 'REGION';
 
+/** Narrows the statements list; all given conditions must hold. */
+export type StatementFilter = {
+  /** Read from this article. */
+  article?: string | number | null | undefined;
+  /** About this event (and its sub-events unless `includeSubEvents` is false). */
+  event?: string | number | null | undefined;
+  /** With `event`: count sub-events too (default true). */
+  includeSubEvents?: boolean | null | undefined;
+  /** Any of these kinds. */
+  kind?: Array<StatementKind> | null | undefined;
+  /** Naming this person, organization, place or event. */
+  mentions?: string | number | null | undefined;
+  /** Said within this window. */
+  saidAt?: DateRange | null | undefined;
+  /** Said by this person or organization. */
+  speaker?: string | number | null | undefined;
+  /** Said by someone whose name or alias matches (any case, accents, spelling variant), e.g. "Kuleba". */
+  speakerName?: string | null | undefined;
+  /** Text contains this, any case. */
+  textContains?: string | null | undefined;
+};
+
 /** How a statement reports what was said. */
 export type StatementKind =
   | 'DENIAL'
@@ -310,6 +376,173 @@ export type UpdateArticleInput = {
   /** Canonical http(s) URL. */
   url?: string | null | undefined;
 };
+
+export type ApiStatementsByQueryVariables = Exact<{
+  filter?: StatementFilter | null | undefined;
+}>;
+
+
+export type ApiStatementsByQuery = { statements: { totalCount: number, nodes: Array<{ text: string, kind: StatementKind, verb: string | null, venue: string | null, speaker:
+        | { name: string }
+        | { name: string }
+       | null }> } };
+
+export type ApiPeopleWithRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiPeopleWithRolesQuery = { people: { totalCount: number, nodes: Array<{ name: string, affiliations: { nodes: Array<{ role: string, organization: { name: string } | null }> } }> } };
+
+export type ApiKulebaResponsesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKulebaResponsesQuery = { statements: { nodes: Array<{ text: string, relations: { totalCount: number, nodes: Array<{ kind: StatementRelationKind, to: { text: string, speaker:
+              | { name: string }
+              | Record<PropertyKey, never>
+             | null } }> } }> } };
+
+export type ApiCrisisSpeakersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiCrisisSpeakersQuery = { events: { nodes: Array<{ name: string, children: { totalCount: number }, speakers: Array<{ statementCount: number, speaker:
+          | { name: string }
+          | { name: string }
+         }> }> } };
+
+export type ApiImagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiImagesQuery = { images: { nodes: Array<{ caption: string, creditLine: string | null, photographer: { name: string } | null, agencies: { nodes: Array<{ organization: { name: string } }> }, depicts: { nodes: Array<{ entity:
+            | { __typename: 'Event' }
+            | { __typename: 'Organization' }
+            | { __typename: 'Person', name: string }
+            | { __typename: 'Place' }
+           }> } }> } };
+
+export type ApiArticlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiArticlesQuery = { articles: { totalCount: number, nodes: Array<{ id: string, headline: string, body: string, publisher: { name: string } | null, contributors: { nodes: Array<{ role: ContributorRole, contributor:
+            | { name: string }
+            | { name: string }
+           }> }, mentions: { totalCount: number, nodes: Array<{ count: number, offsets: Array<number>, entity:
+            | { name: string }
+            | Record<PropertyKey, never>
+           }> } }> } };
+
+export type ApiLiteralFiltersQueryVariables = Exact<{
+  backslash: string;
+}>;
+
+
+export type ApiLiteralFiltersQuery = { events: { totalCount: number }, people: { totalCount: number }, articles: { totalCount: number } };
+
+export type ApiTopLevelEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTopLevelEventsQuery = { events: { nodes: Array<{ id: string }> } };
+
+export type ApiKulebaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKulebaQuery = { people: { nodes: Array<{ id: string }> } };
+
+export type ApiFirstStatementQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiFirstStatementQuery = { statements: { nodes: Array<{ id: string }> } };
+
+export type ApiStatementsBySpeakerQueryVariables = Exact<{
+  f?: StatementFilter | null | undefined;
+}>;
+
+
+export type ApiStatementsBySpeakerQuery = { statements: { totalCount: number } };
+
+export type ApiMeetingsOnMondayQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiMeetingsOnMondayQuery = { events: { nodes: Array<{ name: string, place: { name: string } | null }> } };
+
+export type ApiCreatePlaceMutationVariables = Exact<{
+  i: CreatePlaceInput;
+}>;
+
+
+export type ApiCreatePlaceMutation = { createPlace: { place: { id: string } } };
+
+export type ApiCreateEventMutationVariables = Exact<{
+  i: CreateEventInput;
+}>;
+
+
+export type ApiCreateEventMutation = { createEvent: { event: { id: string } } };
+
+export type ApiEventsAtPlaceQueryVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type ApiEventsAtPlaceQuery = { events: { totalCount: number, nodes: Array<{ name: string }> } };
+
+export type ApiTwoPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTwoPeopleQuery = { people: { nodes: Array<{ id: string, name: string }> } };
+
+export type ApiNodeAndNodesQueryVariables = Exact<{
+  id: string | number;
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ApiNodeAndNodesQuery = { node:
+    | { name: string }
+    | Record<PropertyKey, never>
+   | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type ApiFirstPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiFirstPageQuery = { people: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ name: string }> } };
+
+export type ApiNextPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ApiNextPageQuery = { people: { pageInfo: { startCursor: string | null, hasPreviousPage: boolean }, nodes: Array<{ name: string }> } };
+
+export type ApiPreviousPageQueryVariables = Exact<{
+  before?: string | null | undefined;
+}>;
+
+
+export type ApiPreviousPageQuery = { people: { nodes: Array<{ name: string }> } };
+
+export type ApiAllPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiAllPeopleQuery = { people: { nodes: Array<{ name: string }> } };
+
+export type ApiPageTooLargeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiPageTooLargeQuery = { statements: { totalCount: number } };
+
+export type ApiNestedPageTooLargeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiNestedPageTooLargeQuery = { people: { nodes: Array<{ statements: { totalCount: number } }> } };
 
 export type IngestTestArticleMutationVariables = Exact<{
   input: IngestArticleInput;
@@ -464,6 +697,335 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ApiStatementsByDocument = new TypedDocumentString(`
+    query ApiStatementsBy($filter: StatementFilter) {
+  statements(filter: $filter, first: 100) {
+    totalCount
+    nodes {
+      text
+      kind
+      verb
+      venue
+      speaker {
+        ... on Person {
+          name
+        }
+        ... on Organization {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiStatementsByQuery, ApiStatementsByQueryVariables>;
+export const ApiPeopleWithRolesDocument = new TypedDocumentString(`
+    query ApiPeopleWithRoles {
+  people(first: 100) {
+    totalCount
+    nodes {
+      name
+      affiliations {
+        nodes {
+          role
+          organization {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiPeopleWithRolesQuery, ApiPeopleWithRolesQueryVariables>;
+export const ApiKulebaResponsesDocument = new TypedDocumentString(`
+    query ApiKulebaResponses {
+  statements(filter: {speakerName: "Kuleba"}) {
+    nodes {
+      text
+      relations(direction: OUTGOING, kinds: [RESPONDS_TO]) {
+        totalCount
+        nodes {
+          kind
+          to {
+            text
+            speaker {
+              ... on Organization {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKulebaResponsesQuery, ApiKulebaResponsesQueryVariables>;
+export const ApiCrisisSpeakersDocument = new TypedDocumentString(`
+    query ApiCrisisSpeakers {
+  events(filter: {topLevel: true}) {
+    nodes {
+      name
+      children {
+        totalCount
+      }
+      speakers {
+        statementCount
+        speaker {
+          ... on Person {
+            name
+          }
+          ... on Organization {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCrisisSpeakersQuery, ApiCrisisSpeakersQueryVariables>;
+export const ApiImagesDocument = new TypedDocumentString(`
+    query ApiImages {
+  images {
+    nodes {
+      caption
+      creditLine
+      photographer {
+        name
+      }
+      agencies {
+        nodes {
+          organization {
+            name
+          }
+        }
+      }
+      depicts {
+        nodes {
+          entity {
+            __typename
+            ... on Person {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiImagesQuery, ApiImagesQueryVariables>;
+export const ApiArticlesDocument = new TypedDocumentString(`
+    query ApiArticles {
+  articles {
+    totalCount
+    nodes {
+      id
+      headline
+      publisher {
+        name
+      }
+      contributors {
+        nodes {
+          role
+          contributor {
+            ... on Person {
+              name
+            }
+            ... on Organization {
+              name
+            }
+          }
+        }
+      }
+      mentions(first: 100) {
+        totalCount
+        nodes {
+          count
+          offsets
+          entity {
+            ... on Person {
+              name
+            }
+          }
+        }
+      }
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiArticlesQuery, ApiArticlesQueryVariables>;
+export const ApiLiteralFiltersDocument = new TypedDocumentString(`
+    query ApiLiteralFilters($backslash: String!) {
+  events(filter: {name: "_"}) {
+    totalCount
+  }
+  people(filter: {name: "%"}) {
+    totalCount
+  }
+  articles(filter: {headline: $backslash}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiLiteralFiltersQuery, ApiLiteralFiltersQueryVariables>;
+export const ApiTopLevelEventsDocument = new TypedDocumentString(`
+    query ApiTopLevelEvents {
+  events(filter: {topLevel: true}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTopLevelEventsQuery, ApiTopLevelEventsQueryVariables>;
+export const ApiKulebaDocument = new TypedDocumentString(`
+    query ApiKuleba {
+  people(filter: {name: "kuleba"}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKulebaQuery, ApiKulebaQueryVariables>;
+export const ApiFirstStatementDocument = new TypedDocumentString(`
+    query ApiFirstStatement {
+  statements(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiFirstStatementQuery, ApiFirstStatementQueryVariables>;
+export const ApiStatementsBySpeakerDocument = new TypedDocumentString(`
+    query ApiStatementsBySpeaker($f: StatementFilter) {
+  statements(filter: $f) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiStatementsBySpeakerQuery, ApiStatementsBySpeakerQueryVariables>;
+export const ApiMeetingsOnMondayDocument = new TypedDocumentString(`
+    query ApiMeetingsOnMonday {
+  events(
+    filter: {kind: [MEETING], during: {from: "2022-02-14T00:00:00Z", to: "2022-02-14T23:59:59Z"}}
+  ) {
+    nodes {
+      name
+      place {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiMeetingsOnMondayQuery, ApiMeetingsOnMondayQueryVariables>;
+export const ApiCreatePlaceDocument = new TypedDocumentString(`
+    mutation ApiCreatePlace($i: CreatePlaceInput!) {
+  createPlace(input: $i) {
+    place {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCreatePlaceMutation, ApiCreatePlaceMutationVariables>;
+export const ApiCreateEventDocument = new TypedDocumentString(`
+    mutation ApiCreateEvent($i: CreateEventInput!) {
+  createEvent(input: $i) {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCreateEventMutation, ApiCreateEventMutationVariables>;
+export const ApiEventsAtPlaceDocument = new TypedDocumentString(`
+    query ApiEventsAtPlace($p: ID!) {
+  events(filter: {place: $p}, orderBy: {field: NAME}) {
+    totalCount
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiEventsAtPlaceQuery, ApiEventsAtPlaceQueryVariables>;
+export const ApiTwoPeopleDocument = new TypedDocumentString(`
+    query ApiTwoPeople {
+  people(first: 2) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTwoPeopleQuery, ApiTwoPeopleQueryVariables>;
+export const ApiNodeAndNodesDocument = new TypedDocumentString(`
+    query ApiNodeAndNodes($id: ID!, $ids: [ID!]!) {
+  node(id: $id) {
+    ... on Person {
+      name
+    }
+  }
+  nodes(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApiNodeAndNodesQuery, ApiNodeAndNodesQueryVariables>;
+export const ApiFirstPageDocument = new TypedDocumentString(`
+    query ApiFirstPage {
+  people(first: 3) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiFirstPageQuery, ApiFirstPageQueryVariables>;
+export const ApiNextPageDocument = new TypedDocumentString(`
+    query ApiNextPage($after: String) {
+  people(first: 3, after: $after) {
+    pageInfo {
+      startCursor
+      hasPreviousPage
+    }
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiNextPageQuery, ApiNextPageQueryVariables>;
+export const ApiPreviousPageDocument = new TypedDocumentString(`
+    query ApiPreviousPage($before: String) {
+  people(last: 3, before: $before) {
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiPreviousPageQuery, ApiPreviousPageQueryVariables>;
+export const ApiAllPeopleDocument = new TypedDocumentString(`
+    query ApiAllPeople {
+  people(first: 100) {
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiAllPeopleQuery, ApiAllPeopleQueryVariables>;
+export const ApiPageTooLargeDocument = new TypedDocumentString(`
+    query ApiPageTooLarge {
+  statements(first: 101) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiPageTooLargeQuery, ApiPageTooLargeQueryVariables>;
+export const ApiNestedPageTooLargeDocument = new TypedDocumentString(`
+    query ApiNestedPageTooLarge {
+  people(first: 1) {
+    nodes {
+      statements(first: 500) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiNestedPageTooLargeQuery, ApiNestedPageTooLargeQueryVariables>;
 export const IngestTestArticleDocument = new TypedDocumentString(`
     mutation IngestTestArticle($input: IngestArticleInput!) {
   ingestArticle(input: $input) {
