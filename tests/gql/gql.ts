@@ -38,6 +38,57 @@ type Documents = {
     "query ApiAllPeople { people(first: 100) { nodes { name } } }": typeof types.ApiAllPeopleDocument,
     "query ApiPageTooLarge { statements(first: 101) { totalCount } }": typeof types.ApiPageTooLargeDocument,
     "query ApiNestedPageTooLarge { people(first: 1) { nodes { statements(first: 500) { totalCount } } } }": typeof types.ApiNestedPageTooLargeDocument,
+    "query ExploreTestPeople($n: String!) { people(filter: { name: $n }) { nodes { id name } } }": typeof types.ExploreTestPeopleDocument,
+    "query ExploreTestSearch($q: String!, $types: [SearchableType!], $first: Int, $after: String) {\n        search(query: $q, types: $types, first: $first, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor }\n          edges { cursor score snippet node { __typename ... on Person { name } ... on Statement { text } ... on Article { headline } ... on Event { name } ... on Organization { name } } }\n        }\n      }": typeof types.ExploreTestSearchDocument,
+    "query ExploreTestSearch2($q: String!) { search(query: $q) { totalCount } }": typeof types.ExploreTestSearch2Document,
+    "mutation ExploreTestCreateMarkupPerson($name: String!) { createPerson(input: { name: $name }) { person { id } } }": typeof types.ExploreTestCreateMarkupPersonDocument,
+    "mutation ExploreTestIngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }": typeof types.ExploreTestIngestArticleDocument,
+    "mutation ExploreTestCreatePerson2 { createPerson(input: { name: \"Oleksii Reznikov\" }) { person { id } } }": typeof types.ExploreTestCreatePerson2Document,
+    "query ExploreTestResolveEntity { resolveEntity(name: \"Sergey Shoygu\", type: PERSON) { score matchedName entity { ... on Person { name } } } }": typeof types.ExploreTestResolveEntityDocument,
+    "mutation ExploreTestAddAlias($id: ID!) { addAlias(input: { id: $id, alias: \"Dmitry Kuleba\" }) { entity { ... on Person { aliases } } } }": typeof types.ExploreTestAddAliasDocument,
+    "mutation ExploreTestRemoveAlias($id: ID!) { removeAlias(input: { id: $id, alias: \"dmitry kuleba\" }) { entity { ... on Person { aliases } } } }": typeof types.ExploreTestRemoveAliasDocument,
+    "mutation ExploreTestRemoveAlias2($id: ID!) { removeAlias(input: { id: $id, alias: \"Dmitry Kuleba\" }) { entity { __typename } } }": typeof types.ExploreTestRemoveAlias2Document,
+    "mutation ExploreTestCreatePerson3 { createPerson(input: { name: \"D. Kuleba\", aliases: [\"Kuleba Dmytro\"], externalIds: [\"wikidata:Q-test\"] }) { person { id } } }": typeof types.ExploreTestCreatePerson3Document,
+    "query ExploreTestEvents { events(filter: { topLevel: true }) { nodes { id } } }": typeof types.ExploreTestEventsDocument,
+    "mutation ExploreTestCreateStatement($s: ID!, $e: ID!) { createStatement(input: { text: \"A duplicate's words.\", kind: DIRECT_QUOTE, speaker: $s, about: [$e] }) { statement { id } } }": typeof types.ExploreTestCreateStatementDocument,
+    "mutation ExploreTestMergeEntities($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId entity { ... on Person { name aliases externalIds { value } statements { totalCount } } } } }": typeof types.ExploreTestMergeEntitiesDocument,
+    "query ExploreTestNode($id: ID!) { node(id: $id) { id ... on Person { name } } nodes(ids: [$id]) { id } }": typeof types.ExploreTestNodeDocument,
+    "mutation ExploreTestCreateStatement2($t: String!, $s: ID!, $a: [ID!]) { createStatement(input: { text: $t, kind: DIRECT_QUOTE, speaker: $s, about: $a }) { statement { id } } }": typeof types.ExploreTestCreateStatement2Document,
+    "mutation ExploreTestMergeEntities2($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId entity { ... on Event { id name kind startAt endAt description\n         own: statements(includeSubEvents: false) { totalCount } all: statements(includeSubEvents: true) { totalCount }\n         children { nodes { name parent { id } } } participants { totalCount nodes { role } } } } } }": typeof types.ExploreTestMergeEntities2Document,
+    "query ExploreTestNode2($id: ID!) { node(id: $id) { ... on Event { statements(includeSubEvents: true) { totalCount } } } }": typeof types.ExploreTestNode2Document,
+    "query ExploreTestNode3($id: ID!) { node(id: $id) { id ... on Event { name } } }": typeof types.ExploreTestNode3Document,
+    "mutation ExploreTestMergeEntities3($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId } }": typeof types.ExploreTestMergeEntities3Document,
+    "mutation ExploreTestMergeEntities4($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId } }": typeof types.ExploreTestMergeEntities4Document,
+    "query ExploreTestOrganizations { organizations(first: 1) { nodes { id } } }": typeof types.ExploreTestOrganizationsDocument,
+    "query ExploreTestNode4($id: ID!) { node(id: $id) { ... on Person { connections(first: 50) { totalCount edges { kind weight evidenceCount reason node { __typename ... on Organization { name } ... on Person { name } ... on Event { name } } } } } } }": typeof types.ExploreTestNode4Document,
+    "query ExploreTestNode5($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [AFFILIATED]) { totalCount } } } }": typeof types.ExploreTestNode5Document,
+    "query ExploreTestPeople2($n: Int) { people(first: $n) { nodes { connections(first: 5) { totalCount } } } }": typeof types.ExploreTestPeople2Document,
+    "fragment ExploreTestHop on PathHop {\n      kind evidence\n      from { __typename ... on Person { name } ... on Organization { name } ... on Statement { text } ... on Event { name } }\n      to { __typename ... on Person { name } ... on Organization { name } ... on Statement { text } ... on Event { name } }\n    }": typeof types.ExploreTestHopFragmentDoc,
+    "query ExploreTestPaths($f: ID!, $t: ID!) { path(from: $f, to: $t) { length hops { ...ExploreTestHop } } }": typeof types.ExploreTestPathsDocument,
+    "query ExploreTestFirstPath($f: ID!, $t: ID!) { path(from: $f, to: $t, first: 1) { length hops { ...ExploreTestHop } } }": typeof types.ExploreTestFirstPathDocument,
+    "query ExploreTestOrganizations2 { organizations(filter: { name: \"Russian Defense Ministry\" }) { nodes { id } } }": typeof types.ExploreTestOrganizations2Document,
+    "query ExploreTestPath($f: ID!, $t: ID!) { path(from: $f, to: $t, maxLength: 2) { length } }": typeof types.ExploreTestPathDocument,
+    "query ExploreTestPath2($f: ID!, $t: ID!) { path(from: $f, to: $t, maxLength: 9) { length } }": typeof types.ExploreTestPath2Document,
+    "query ExploreTestPath3($f: ID!, $t: ID!) { path(from: $f, to: $t) { length narrowed hops { kind from { ... on Statement { text } } } } }": typeof types.ExploreTestPath3Document,
+    "query ExploreTestPath4($f: ID!, $t: ID!) { path(from: $f, to: $t, maxLength: 2) { length } }": typeof types.ExploreTestPath4Document,
+    "query ExploreTestStatements { statements(filter: { textContains: \"believe it\" }) { nodes { id } } }": typeof types.ExploreTestStatementsDocument,
+    "query ExploreTestNode6($id: ID!) { node(id: $id) { ... on Statement { thread { depth relation repeated parentId statement { id text saidAt speaker { ... on Person { name } ... on Organization { name } } } } } } }": typeof types.ExploreTestNode6Document,
+    "query ExploreTestNode7($id: ID!) { node(id: $id) { ... on Statement { thread { depth relation statement { text } } } } }": typeof types.ExploreTestNode7Document,
+    "query ExploreTestNode8($id: ID!) { node(id: $id) { ... on Statement { thread { depth relation repeated parentId statement { text } } } } }": typeof types.ExploreTestNode8Document,
+    "query ExploreTestEvents2 { events(filter: { topLevel: true }) { nodes { id name\n      day: timeline(granularity: DAY) { start statementCount articleCount topSpeakers { count speaker { ... on Person { name } ... on Organization { name } } } }\n      month: timeline(granularity: MONTH) { start statementCount articleCount }\n      statements(includeSubEvents: true) { totalCount } } } }": typeof types.ExploreTestEvents2Document,
+    "query ExploreTestEvents3 { events(filter: { topLevel: true }) { nodes { speakers { statementCount countsByKind { kind count } speaker { ... on Person { name } ... on Organization { name } } } } } }": typeof types.ExploreTestEvents3Document,
+    "query ExploreTestPeople3 { people(first: 100) { nodes { name statements { totalCount } statementCountsByKind { kind count } } }\n         events(filter: { topLevel: true }) { nodes { statements(includeSubEvents: true) { totalCount } statementCountsByKind { kind count } } } }": typeof types.ExploreTestPeople3Document,
+    "query ExploreTestEvents4 { events(filter: { topLevel: true }) { nodes { id } } }": typeof types.ExploreTestEvents4Document,
+    "query ExploreTestOrganizations3 { organizations(filter: { name: \"Russian Defense Ministry\" }) { nodes { id } } }": typeof types.ExploreTestOrganizations3Document,
+    "query ExploreTestCompare($e: ID!, $s: [ID!]!) { compare(eventId: $e, speakerIds: $s) { event { name } columns { statementCount countsByKind { kind count } speaker { ... on Person { name } ... on Organization { name } } statements { text saidAt } } } }": typeof types.ExploreTestCompareDocument,
+    "query ExploreTestCompare2($e: ID!) { compare(eventId: $e, speakerIds: [$e]) { event { name } } }": typeof types.ExploreTestCompare2Document,
+    "query ExploreTestPeople4($after: String) { people(first: 3, after: $after, orderBy: { field: STATEMENTS, direction: DESC }) {\n             totalCount pageInfo { hasNextPage endCursor } nodes { id name } } }": typeof types.ExploreTestPeople4Document,
+    "query ExploreTestEvents5 { events(filter: { topLevel: true }) { nodes { id name } } }": typeof types.ExploreTestEvents5Document,
+    "query ExploreTestPeople5($about: ID!, $said: DateRange!) { people(first: 50, orderBy: { field: STATEMENTS, direction: DESC, counting: { about: $about, said: $said, kind: [DIRECT_QUOTE] } }) {\n         totalCount nodes { id } } }": typeof types.ExploreTestPeople5Document,
+    "query ExploreTestPeople6($about: ID!) { people(filter: { name: \"Kuleba\" }, orderBy: { field: STATEMENTS, direction: DESC, counting: { about: $about } }) { totalCount nodes { name } } }": typeof types.ExploreTestPeople6Document,
+    "query ExploreTestNode9($id: ID!, $said: DateRange!) { node(id: $id) { ... on Event { speakers(said: $said, kind: [DIRECT_QUOTE]) { statementCount speaker { ... on Person { id } } } } } }": typeof types.ExploreTestNode9Document,
+    "query ExploreTestEvents6 { events(first: 5, orderBy: { field: SPEAKERS, direction: DESC }) { nodes { id name speakers(first: 100) { speaker { __typename } } } } }": typeof types.ExploreTestEvents6Document,
+    "query ExploreTestOrganizations4 { organizations(first: 100, orderBy: { field: MENTIONS, direction: DESC }) { totalCount nodes { id } } }": typeof types.ExploreTestOrganizations4Document,
     "mutation IngestTestArticle($input: IngestArticleInput!) {\n  ingestArticle(input: $input) { created createdEntities reusedEntities statementCount article { id url statements { totalCount } } }\n}": typeof types.IngestTestArticleDocument,
     "query IngestTestCounts { people { totalCount } organizations { totalCount } statements { totalCount } articles { totalCount } }": typeof types.IngestTestCountsDocument,
     "query IngestTestLavrov { people(filter: { name: \"lavrov\" }) { nodes { id } } }": typeof types.IngestTestLavrovDocument,
@@ -82,6 +133,57 @@ const documents: Documents = {
     "query ApiAllPeople { people(first: 100) { nodes { name } } }": types.ApiAllPeopleDocument,
     "query ApiPageTooLarge { statements(first: 101) { totalCount } }": types.ApiPageTooLargeDocument,
     "query ApiNestedPageTooLarge { people(first: 1) { nodes { statements(first: 500) { totalCount } } } }": types.ApiNestedPageTooLargeDocument,
+    "query ExploreTestPeople($n: String!) { people(filter: { name: $n }) { nodes { id name } } }": types.ExploreTestPeopleDocument,
+    "query ExploreTestSearch($q: String!, $types: [SearchableType!], $first: Int, $after: String) {\n        search(query: $q, types: $types, first: $first, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor }\n          edges { cursor score snippet node { __typename ... on Person { name } ... on Statement { text } ... on Article { headline } ... on Event { name } ... on Organization { name } } }\n        }\n      }": types.ExploreTestSearchDocument,
+    "query ExploreTestSearch2($q: String!) { search(query: $q) { totalCount } }": types.ExploreTestSearch2Document,
+    "mutation ExploreTestCreateMarkupPerson($name: String!) { createPerson(input: { name: $name }) { person { id } } }": types.ExploreTestCreateMarkupPersonDocument,
+    "mutation ExploreTestIngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }": types.ExploreTestIngestArticleDocument,
+    "mutation ExploreTestCreatePerson2 { createPerson(input: { name: \"Oleksii Reznikov\" }) { person { id } } }": types.ExploreTestCreatePerson2Document,
+    "query ExploreTestResolveEntity { resolveEntity(name: \"Sergey Shoygu\", type: PERSON) { score matchedName entity { ... on Person { name } } } }": types.ExploreTestResolveEntityDocument,
+    "mutation ExploreTestAddAlias($id: ID!) { addAlias(input: { id: $id, alias: \"Dmitry Kuleba\" }) { entity { ... on Person { aliases } } } }": types.ExploreTestAddAliasDocument,
+    "mutation ExploreTestRemoveAlias($id: ID!) { removeAlias(input: { id: $id, alias: \"dmitry kuleba\" }) { entity { ... on Person { aliases } } } }": types.ExploreTestRemoveAliasDocument,
+    "mutation ExploreTestRemoveAlias2($id: ID!) { removeAlias(input: { id: $id, alias: \"Dmitry Kuleba\" }) { entity { __typename } } }": types.ExploreTestRemoveAlias2Document,
+    "mutation ExploreTestCreatePerson3 { createPerson(input: { name: \"D. Kuleba\", aliases: [\"Kuleba Dmytro\"], externalIds: [\"wikidata:Q-test\"] }) { person { id } } }": types.ExploreTestCreatePerson3Document,
+    "query ExploreTestEvents { events(filter: { topLevel: true }) { nodes { id } } }": types.ExploreTestEventsDocument,
+    "mutation ExploreTestCreateStatement($s: ID!, $e: ID!) { createStatement(input: { text: \"A duplicate's words.\", kind: DIRECT_QUOTE, speaker: $s, about: [$e] }) { statement { id } } }": types.ExploreTestCreateStatementDocument,
+    "mutation ExploreTestMergeEntities($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId entity { ... on Person { name aliases externalIds { value } statements { totalCount } } } } }": types.ExploreTestMergeEntitiesDocument,
+    "query ExploreTestNode($id: ID!) { node(id: $id) { id ... on Person { name } } nodes(ids: [$id]) { id } }": types.ExploreTestNodeDocument,
+    "mutation ExploreTestCreateStatement2($t: String!, $s: ID!, $a: [ID!]) { createStatement(input: { text: $t, kind: DIRECT_QUOTE, speaker: $s, about: $a }) { statement { id } } }": types.ExploreTestCreateStatement2Document,
+    "mutation ExploreTestMergeEntities2($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId entity { ... on Event { id name kind startAt endAt description\n         own: statements(includeSubEvents: false) { totalCount } all: statements(includeSubEvents: true) { totalCount }\n         children { nodes { name parent { id } } } participants { totalCount nodes { role } } } } } }": types.ExploreTestMergeEntities2Document,
+    "query ExploreTestNode2($id: ID!) { node(id: $id) { ... on Event { statements(includeSubEvents: true) { totalCount } } } }": types.ExploreTestNode2Document,
+    "query ExploreTestNode3($id: ID!) { node(id: $id) { id ... on Event { name } } }": types.ExploreTestNode3Document,
+    "mutation ExploreTestMergeEntities3($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId } }": types.ExploreTestMergeEntities3Document,
+    "mutation ExploreTestMergeEntities4($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId } }": types.ExploreTestMergeEntities4Document,
+    "query ExploreTestOrganizations { organizations(first: 1) { nodes { id } } }": types.ExploreTestOrganizationsDocument,
+    "query ExploreTestNode4($id: ID!) { node(id: $id) { ... on Person { connections(first: 50) { totalCount edges { kind weight evidenceCount reason node { __typename ... on Organization { name } ... on Person { name } ... on Event { name } } } } } } }": types.ExploreTestNode4Document,
+    "query ExploreTestNode5($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [AFFILIATED]) { totalCount } } } }": types.ExploreTestNode5Document,
+    "query ExploreTestPeople2($n: Int) { people(first: $n) { nodes { connections(first: 5) { totalCount } } } }": types.ExploreTestPeople2Document,
+    "fragment ExploreTestHop on PathHop {\n      kind evidence\n      from { __typename ... on Person { name } ... on Organization { name } ... on Statement { text } ... on Event { name } }\n      to { __typename ... on Person { name } ... on Organization { name } ... on Statement { text } ... on Event { name } }\n    }": types.ExploreTestHopFragmentDoc,
+    "query ExploreTestPaths($f: ID!, $t: ID!) { path(from: $f, to: $t) { length hops { ...ExploreTestHop } } }": types.ExploreTestPathsDocument,
+    "query ExploreTestFirstPath($f: ID!, $t: ID!) { path(from: $f, to: $t, first: 1) { length hops { ...ExploreTestHop } } }": types.ExploreTestFirstPathDocument,
+    "query ExploreTestOrganizations2 { organizations(filter: { name: \"Russian Defense Ministry\" }) { nodes { id } } }": types.ExploreTestOrganizations2Document,
+    "query ExploreTestPath($f: ID!, $t: ID!) { path(from: $f, to: $t, maxLength: 2) { length } }": types.ExploreTestPathDocument,
+    "query ExploreTestPath2($f: ID!, $t: ID!) { path(from: $f, to: $t, maxLength: 9) { length } }": types.ExploreTestPath2Document,
+    "query ExploreTestPath3($f: ID!, $t: ID!) { path(from: $f, to: $t) { length narrowed hops { kind from { ... on Statement { text } } } } }": types.ExploreTestPath3Document,
+    "query ExploreTestPath4($f: ID!, $t: ID!) { path(from: $f, to: $t, maxLength: 2) { length } }": types.ExploreTestPath4Document,
+    "query ExploreTestStatements { statements(filter: { textContains: \"believe it\" }) { nodes { id } } }": types.ExploreTestStatementsDocument,
+    "query ExploreTestNode6($id: ID!) { node(id: $id) { ... on Statement { thread { depth relation repeated parentId statement { id text saidAt speaker { ... on Person { name } ... on Organization { name } } } } } } }": types.ExploreTestNode6Document,
+    "query ExploreTestNode7($id: ID!) { node(id: $id) { ... on Statement { thread { depth relation statement { text } } } } }": types.ExploreTestNode7Document,
+    "query ExploreTestNode8($id: ID!) { node(id: $id) { ... on Statement { thread { depth relation repeated parentId statement { text } } } } }": types.ExploreTestNode8Document,
+    "query ExploreTestEvents2 { events(filter: { topLevel: true }) { nodes { id name\n      day: timeline(granularity: DAY) { start statementCount articleCount topSpeakers { count speaker { ... on Person { name } ... on Organization { name } } } }\n      month: timeline(granularity: MONTH) { start statementCount articleCount }\n      statements(includeSubEvents: true) { totalCount } } } }": types.ExploreTestEvents2Document,
+    "query ExploreTestEvents3 { events(filter: { topLevel: true }) { nodes { speakers { statementCount countsByKind { kind count } speaker { ... on Person { name } ... on Organization { name } } } } } }": types.ExploreTestEvents3Document,
+    "query ExploreTestPeople3 { people(first: 100) { nodes { name statements { totalCount } statementCountsByKind { kind count } } }\n         events(filter: { topLevel: true }) { nodes { statements(includeSubEvents: true) { totalCount } statementCountsByKind { kind count } } } }": types.ExploreTestPeople3Document,
+    "query ExploreTestEvents4 { events(filter: { topLevel: true }) { nodes { id } } }": types.ExploreTestEvents4Document,
+    "query ExploreTestOrganizations3 { organizations(filter: { name: \"Russian Defense Ministry\" }) { nodes { id } } }": types.ExploreTestOrganizations3Document,
+    "query ExploreTestCompare($e: ID!, $s: [ID!]!) { compare(eventId: $e, speakerIds: $s) { event { name } columns { statementCount countsByKind { kind count } speaker { ... on Person { name } ... on Organization { name } } statements { text saidAt } } } }": types.ExploreTestCompareDocument,
+    "query ExploreTestCompare2($e: ID!) { compare(eventId: $e, speakerIds: [$e]) { event { name } } }": types.ExploreTestCompare2Document,
+    "query ExploreTestPeople4($after: String) { people(first: 3, after: $after, orderBy: { field: STATEMENTS, direction: DESC }) {\n             totalCount pageInfo { hasNextPage endCursor } nodes { id name } } }": types.ExploreTestPeople4Document,
+    "query ExploreTestEvents5 { events(filter: { topLevel: true }) { nodes { id name } } }": types.ExploreTestEvents5Document,
+    "query ExploreTestPeople5($about: ID!, $said: DateRange!) { people(first: 50, orderBy: { field: STATEMENTS, direction: DESC, counting: { about: $about, said: $said, kind: [DIRECT_QUOTE] } }) {\n         totalCount nodes { id } } }": types.ExploreTestPeople5Document,
+    "query ExploreTestPeople6($about: ID!) { people(filter: { name: \"Kuleba\" }, orderBy: { field: STATEMENTS, direction: DESC, counting: { about: $about } }) { totalCount nodes { name } } }": types.ExploreTestPeople6Document,
+    "query ExploreTestNode9($id: ID!, $said: DateRange!) { node(id: $id) { ... on Event { speakers(said: $said, kind: [DIRECT_QUOTE]) { statementCount speaker { ... on Person { id } } } } } }": types.ExploreTestNode9Document,
+    "query ExploreTestEvents6 { events(first: 5, orderBy: { field: SPEAKERS, direction: DESC }) { nodes { id name speakers(first: 100) { speaker { __typename } } } } }": types.ExploreTestEvents6Document,
+    "query ExploreTestOrganizations4 { organizations(first: 100, orderBy: { field: MENTIONS, direction: DESC }) { totalCount nodes { id } } }": types.ExploreTestOrganizations4Document,
     "mutation IngestTestArticle($input: IngestArticleInput!) {\n  ingestArticle(input: $input) { created createdEntities reusedEntities statementCount article { id url statements { totalCount } } }\n}": types.IngestTestArticleDocument,
     "query IngestTestCounts { people { totalCount } organizations { totalCount } statements { totalCount } articles { totalCount } }": types.IngestTestCountsDocument,
     "query IngestTestLavrov { people(filter: { name: \"lavrov\" }) { nodes { id } } }": types.IngestTestLavrovDocument,
@@ -195,6 +297,210 @@ export function graphql(source: "query ApiPageTooLarge { statements(first: 101) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ApiNestedPageTooLarge { people(first: 1) { nodes { statements(first: 500) { totalCount } } } }"): typeof import('./graphql.ts').ApiNestedPageTooLargeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestPeople($n: String!) { people(filter: { name: $n }) { nodes { id name } } }"): typeof import('./graphql.ts').ExploreTestPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestSearch($q: String!, $types: [SearchableType!], $first: Int, $after: String) {\n        search(query: $q, types: $types, first: $first, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor }\n          edges { cursor score snippet node { __typename ... on Person { name } ... on Statement { text } ... on Article { headline } ... on Event { name } ... on Organization { name } } }\n        }\n      }"): typeof import('./graphql.ts').ExploreTestSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestSearch2($q: String!) { search(query: $q) { totalCount } }"): typeof import('./graphql.ts').ExploreTestSearch2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExploreTestCreateMarkupPerson($name: String!) { createPerson(input: { name: $name }) { person { id } } }"): typeof import('./graphql.ts').ExploreTestCreateMarkupPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExploreTestIngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }"): typeof import('./graphql.ts').ExploreTestIngestArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExploreTestCreatePerson2 { createPerson(input: { name: \"Oleksii Reznikov\" }) { person { id } } }"): typeof import('./graphql.ts').ExploreTestCreatePerson2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestResolveEntity { resolveEntity(name: \"Sergey Shoygu\", type: PERSON) { score matchedName entity { ... on Person { name } } } }"): typeof import('./graphql.ts').ExploreTestResolveEntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExploreTestAddAlias($id: ID!) { addAlias(input: { id: $id, alias: \"Dmitry Kuleba\" }) { entity { ... on Person { aliases } } } }"): typeof import('./graphql.ts').ExploreTestAddAliasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExploreTestRemoveAlias($id: ID!) { removeAlias(input: { id: $id, alias: \"dmitry kuleba\" }) { entity { ... on Person { aliases } } } }"): typeof import('./graphql.ts').ExploreTestRemoveAliasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExploreTestRemoveAlias2($id: ID!) { removeAlias(input: { id: $id, alias: \"Dmitry Kuleba\" }) { entity { __typename } } }"): typeof import('./graphql.ts').ExploreTestRemoveAlias2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExploreTestCreatePerson3 { createPerson(input: { name: \"D. Kuleba\", aliases: [\"Kuleba Dmytro\"], externalIds: [\"wikidata:Q-test\"] }) { person { id } } }"): typeof import('./graphql.ts').ExploreTestCreatePerson3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestEvents { events(filter: { topLevel: true }) { nodes { id } } }"): typeof import('./graphql.ts').ExploreTestEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExploreTestCreateStatement($s: ID!, $e: ID!) { createStatement(input: { text: \"A duplicate's words.\", kind: DIRECT_QUOTE, speaker: $s, about: [$e] }) { statement { id } } }"): typeof import('./graphql.ts').ExploreTestCreateStatementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExploreTestMergeEntities($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId entity { ... on Person { name aliases externalIds { value } statements { totalCount } } } } }"): typeof import('./graphql.ts').ExploreTestMergeEntitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestNode($id: ID!) { node(id: $id) { id ... on Person { name } } nodes(ids: [$id]) { id } }"): typeof import('./graphql.ts').ExploreTestNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExploreTestCreateStatement2($t: String!, $s: ID!, $a: [ID!]) { createStatement(input: { text: $t, kind: DIRECT_QUOTE, speaker: $s, about: $a }) { statement { id } } }"): typeof import('./graphql.ts').ExploreTestCreateStatement2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExploreTestMergeEntities2($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId entity { ... on Event { id name kind startAt endAt description\n         own: statements(includeSubEvents: false) { totalCount } all: statements(includeSubEvents: true) { totalCount }\n         children { nodes { name parent { id } } } participants { totalCount nodes { role } } } } } }"): typeof import('./graphql.ts').ExploreTestMergeEntities2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestNode2($id: ID!) { node(id: $id) { ... on Event { statements(includeSubEvents: true) { totalCount } } } }"): typeof import('./graphql.ts').ExploreTestNode2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestNode3($id: ID!) { node(id: $id) { id ... on Event { name } } }"): typeof import('./graphql.ts').ExploreTestNode3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExploreTestMergeEntities3($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId } }"): typeof import('./graphql.ts').ExploreTestMergeEntities3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExploreTestMergeEntities4($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId } }"): typeof import('./graphql.ts').ExploreTestMergeEntities4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestOrganizations { organizations(first: 1) { nodes { id } } }"): typeof import('./graphql.ts').ExploreTestOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestNode4($id: ID!) { node(id: $id) { ... on Person { connections(first: 50) { totalCount edges { kind weight evidenceCount reason node { __typename ... on Organization { name } ... on Person { name } ... on Event { name } } } } } } }"): typeof import('./graphql.ts').ExploreTestNode4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestNode5($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [AFFILIATED]) { totalCount } } } }"): typeof import('./graphql.ts').ExploreTestNode5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestPeople2($n: Int) { people(first: $n) { nodes { connections(first: 5) { totalCount } } } }"): typeof import('./graphql.ts').ExploreTestPeople2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ExploreTestHop on PathHop {\n      kind evidence\n      from { __typename ... on Person { name } ... on Organization { name } ... on Statement { text } ... on Event { name } }\n      to { __typename ... on Person { name } ... on Organization { name } ... on Statement { text } ... on Event { name } }\n    }"): typeof import('./graphql.ts').ExploreTestHopFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestPaths($f: ID!, $t: ID!) { path(from: $f, to: $t) { length hops { ...ExploreTestHop } } }"): typeof import('./graphql.ts').ExploreTestPathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestFirstPath($f: ID!, $t: ID!) { path(from: $f, to: $t, first: 1) { length hops { ...ExploreTestHop } } }"): typeof import('./graphql.ts').ExploreTestFirstPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestOrganizations2 { organizations(filter: { name: \"Russian Defense Ministry\" }) { nodes { id } } }"): typeof import('./graphql.ts').ExploreTestOrganizations2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestPath($f: ID!, $t: ID!) { path(from: $f, to: $t, maxLength: 2) { length } }"): typeof import('./graphql.ts').ExploreTestPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestPath2($f: ID!, $t: ID!) { path(from: $f, to: $t, maxLength: 9) { length } }"): typeof import('./graphql.ts').ExploreTestPath2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestPath3($f: ID!, $t: ID!) { path(from: $f, to: $t) { length narrowed hops { kind from { ... on Statement { text } } } } }"): typeof import('./graphql.ts').ExploreTestPath3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestPath4($f: ID!, $t: ID!) { path(from: $f, to: $t, maxLength: 2) { length } }"): typeof import('./graphql.ts').ExploreTestPath4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestStatements { statements(filter: { textContains: \"believe it\" }) { nodes { id } } }"): typeof import('./graphql.ts').ExploreTestStatementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestNode6($id: ID!) { node(id: $id) { ... on Statement { thread { depth relation repeated parentId statement { id text saidAt speaker { ... on Person { name } ... on Organization { name } } } } } } }"): typeof import('./graphql.ts').ExploreTestNode6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestNode7($id: ID!) { node(id: $id) { ... on Statement { thread { depth relation statement { text } } } } }"): typeof import('./graphql.ts').ExploreTestNode7Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestNode8($id: ID!) { node(id: $id) { ... on Statement { thread { depth relation repeated parentId statement { text } } } } }"): typeof import('./graphql.ts').ExploreTestNode8Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestEvents2 { events(filter: { topLevel: true }) { nodes { id name\n      day: timeline(granularity: DAY) { start statementCount articleCount topSpeakers { count speaker { ... on Person { name } ... on Organization { name } } } }\n      month: timeline(granularity: MONTH) { start statementCount articleCount }\n      statements(includeSubEvents: true) { totalCount } } } }"): typeof import('./graphql.ts').ExploreTestEvents2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestEvents3 { events(filter: { topLevel: true }) { nodes { speakers { statementCount countsByKind { kind count } speaker { ... on Person { name } ... on Organization { name } } } } } }"): typeof import('./graphql.ts').ExploreTestEvents3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestPeople3 { people(first: 100) { nodes { name statements { totalCount } statementCountsByKind { kind count } } }\n         events(filter: { topLevel: true }) { nodes { statements(includeSubEvents: true) { totalCount } statementCountsByKind { kind count } } } }"): typeof import('./graphql.ts').ExploreTestPeople3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestEvents4 { events(filter: { topLevel: true }) { nodes { id } } }"): typeof import('./graphql.ts').ExploreTestEvents4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestOrganizations3 { organizations(filter: { name: \"Russian Defense Ministry\" }) { nodes { id } } }"): typeof import('./graphql.ts').ExploreTestOrganizations3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestCompare($e: ID!, $s: [ID!]!) { compare(eventId: $e, speakerIds: $s) { event { name } columns { statementCount countsByKind { kind count } speaker { ... on Person { name } ... on Organization { name } } statements { text saidAt } } } }"): typeof import('./graphql.ts').ExploreTestCompareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestCompare2($e: ID!) { compare(eventId: $e, speakerIds: [$e]) { event { name } } }"): typeof import('./graphql.ts').ExploreTestCompare2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestPeople4($after: String) { people(first: 3, after: $after, orderBy: { field: STATEMENTS, direction: DESC }) {\n             totalCount pageInfo { hasNextPage endCursor } nodes { id name } } }"): typeof import('./graphql.ts').ExploreTestPeople4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestEvents5 { events(filter: { topLevel: true }) { nodes { id name } } }"): typeof import('./graphql.ts').ExploreTestEvents5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestPeople5($about: ID!, $said: DateRange!) { people(first: 50, orderBy: { field: STATEMENTS, direction: DESC, counting: { about: $about, said: $said, kind: [DIRECT_QUOTE] } }) {\n         totalCount nodes { id } } }"): typeof import('./graphql.ts').ExploreTestPeople5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestPeople6($about: ID!) { people(filter: { name: \"Kuleba\" }, orderBy: { field: STATEMENTS, direction: DESC, counting: { about: $about } }) { totalCount nodes { name } } }"): typeof import('./graphql.ts').ExploreTestPeople6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestNode9($id: ID!, $said: DateRange!) { node(id: $id) { ... on Event { speakers(said: $said, kind: [DIRECT_QUOTE]) { statementCount speaker { ... on Person { id } } } } } }"): typeof import('./graphql.ts').ExploreTestNode9Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestEvents6 { events(first: 5, orderBy: { field: SPEAKERS, direction: DESC }) { nodes { id name speakers(first: 100) { speaker { __typename } } } } }"): typeof import('./graphql.ts').ExploreTestEvents6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExploreTestOrganizations4 { organizations(first: 100, orderBy: { field: MENTIONS, direction: DESC }) { totalCount nodes { id } } }"): typeof import('./graphql.ts').ExploreTestOrganizations4Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

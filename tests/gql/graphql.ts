@@ -4,6 +4,27 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Why two entities are connected. */
+export type ConnectionKind =
+  /** A person's role at an organization; evidence: affiliations (roles in the reason). */
+  | 'AFFILIATED'
+  /** One's statements contradict or deny the other's; evidence: statement relations. */
+  | 'CONTRADICTED'
+  /** Both are named in the same articles; evidence: articles. */
+  | 'CO_MENTIONED'
+  /** Both are shown in the same images; evidence: images. */
+  | 'DEPICTED_TOGETHER'
+  /** An event took place at a place; evidence: 1. */
+  | 'HAPPENED_AT'
+  /** A person or organization took part in an event; evidence: participations. */
+  | 'PARTICIPATED'
+  /** One's statements respond to, support or repeat the other's; evidence: statement relations. */
+  | 'RESPONDED_TO'
+  /** A speaker made statements about an event (or its sub-events); evidence: statements. */
+  | 'SPOKE_ABOUT'
+  /** Both made statements about the same events; evidence: events. */
+  | 'SPOKE_ABOUT_SAME_EVENT';
+
 /** What a contributor did for an article. */
 export type ContributorRole =
   | 'AUTHOR'
@@ -320,6 +341,16 @@ export type PlaceKind =
   | 'OTHER'
   | 'REGION';
 
+/** A kind of thing search can return. */
+export type SearchableType =
+  | 'ARTICLE'
+  | 'EVENT'
+  | 'IMAGE'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PLACE'
+  | 'STATEMENT';
+
 /** Narrows the statements list; all given conditions must hold. */
 export type StatementFilter = {
   /** Read from this article. */
@@ -544,6 +575,488 @@ export type ApiNestedPageTooLargeQueryVariables = Exact<{ [key: string]: never; 
 
 export type ApiNestedPageTooLargeQuery = { people: { nodes: Array<{ statements: { totalCount: number } }> } };
 
+export type ExploreTestPeopleQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type ExploreTestPeopleQuery = { people: { nodes: Array<{ id: string, name: string }> } };
+
+export type ExploreTestSearchQueryVariables = Exact<{
+  q: string;
+  types?: Array<SearchableType> | SearchableType | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExploreTestSearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, score: number, snippet: string, node:
+        | { __typename: 'Article', headline: string }
+        | { __typename: 'Event', name: string }
+        | { __typename: 'Image' }
+        | { __typename: 'Organization', name: string }
+        | { __typename: 'Person', name: string }
+        | { __typename: 'Place' }
+        | { __typename: 'Statement', text: string }
+       }> } };
+
+export type ExploreTestSearch2QueryVariables = Exact<{
+  q: string;
+}>;
+
+
+export type ExploreTestSearch2Query = { search: { totalCount: number } };
+
+export type ExploreTestCreateMarkupPersonMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type ExploreTestCreateMarkupPersonMutation = { createPerson: { person: { id: string } } };
+
+export type ExploreTestIngestArticleMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type ExploreTestIngestArticleMutation = { ingestArticle: { article: { id: string } } };
+
+export type ExploreTestCreatePerson2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreTestCreatePerson2Mutation = { createPerson: { person: { id: string } } };
+
+export type ExploreTestResolveEntityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreTestResolveEntityQuery = { resolveEntity: Array<{ score: number, matchedName: string, entity:
+      | { name: string }
+      | Record<PropertyKey, never>
+     }> };
+
+export type ExploreTestAddAliasMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExploreTestAddAliasMutation = { addAlias: { entity:
+      | { aliases: Array<string> }
+      | Record<PropertyKey, never>
+     } };
+
+export type ExploreTestRemoveAliasMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExploreTestRemoveAliasMutation = { removeAlias: { entity:
+      | { aliases: Array<string> }
+      | Record<PropertyKey, never>
+     } };
+
+export type ExploreTestRemoveAlias2MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExploreTestRemoveAlias2Mutation = { removeAlias: { entity:
+      | { __typename: 'Event' }
+      | { __typename: 'Organization' }
+      | { __typename: 'Person' }
+      | { __typename: 'Place' }
+     } };
+
+export type ExploreTestCreatePerson3MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreTestCreatePerson3Mutation = { createPerson: { person: { id: string } } };
+
+export type ExploreTestEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreTestEventsQuery = { events: { nodes: Array<{ id: string }> } };
+
+export type ExploreTestCreateStatementMutationVariables = Exact<{
+  s: string | number;
+  e: string | number;
+}>;
+
+
+export type ExploreTestCreateStatementMutation = { createStatement: { statement: { id: string } } };
+
+export type ExploreTestMergeEntitiesMutationVariables = Exact<{
+  k: string | number;
+  m: string | number;
+}>;
+
+
+export type ExploreTestMergeEntitiesMutation = { mergeEntities: { mergedId: string, entity:
+      | { name: string, aliases: Array<string>, externalIds: Array<{ value: string }>, statements: { totalCount: number } }
+      | Record<PropertyKey, never>
+     } };
+
+export type ExploreTestNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExploreTestNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type ExploreTestCreateStatement2MutationVariables = Exact<{
+  t: string;
+  s: string | number;
+  a?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type ExploreTestCreateStatement2Mutation = { createStatement: { statement: { id: string } } };
+
+export type ExploreTestMergeEntities2MutationVariables = Exact<{
+  k: string | number;
+  m: string | number;
+}>;
+
+
+export type ExploreTestMergeEntities2Mutation = { mergeEntities: { mergedId: string, entity:
+      | { id: string, name: string, kind: EventKind, startAt: string | null, endAt: string | null, description: string | null, own: { totalCount: number }, all: { totalCount: number }, children: { nodes: Array<{ name: string, parent: { id: string } | null }> }, participants: { totalCount: number, nodes: Array<{ role: string | null }> } }
+      | Record<PropertyKey, never>
+     } };
+
+export type ExploreTestNode2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExploreTestNode2Query = { node:
+    | { statements: { totalCount: number } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ExploreTestNode3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExploreTestNode3Query = { node:
+    | { id: string }
+    | { id: string }
+    | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ExploreTestMergeEntities3MutationVariables = Exact<{
+  k: string | number;
+  m: string | number;
+}>;
+
+
+export type ExploreTestMergeEntities3Mutation = { mergeEntities: { mergedId: string } };
+
+export type ExploreTestMergeEntities4MutationVariables = Exact<{
+  k: string | number;
+  m: string | number;
+}>;
+
+
+export type ExploreTestMergeEntities4Mutation = { mergeEntities: { mergedId: string } };
+
+export type ExploreTestOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreTestOrganizationsQuery = { organizations: { nodes: Array<{ id: string }> } };
+
+export type ExploreTestNode4QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExploreTestNode4Query = { node:
+    | { connections: { totalCount: number, edges: Array<{ kind: ConnectionKind, weight: number, evidenceCount: number, reason: string, node:
+            | { __typename: 'Event', name: string }
+            | { __typename: 'Organization', name: string }
+            | { __typename: 'Person', name: string }
+            | { __typename: 'Place' }
+           }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ExploreTestNode5QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExploreTestNode5Query = { node:
+    | { connections: { totalCount: number } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ExploreTestPeople2QueryVariables = Exact<{
+  n?: number | null | undefined;
+}>;
+
+
+export type ExploreTestPeople2Query = { people: { nodes: Array<{ connections: { totalCount: number } }> } };
+
+export type ExploreTestHopFragment = { kind: string, evidence: string, from:
+    | { __typename: 'Event', name: string }
+    | { __typename: 'Organization', name: string }
+    | { __typename: 'Person', name: string }
+    | { __typename: 'Place' }
+    | { __typename: 'Statement', text: string }
+  , to:
+    | { __typename: 'Event', name: string }
+    | { __typename: 'Organization', name: string }
+    | { __typename: 'Person', name: string }
+    | { __typename: 'Place' }
+    | { __typename: 'Statement', text: string }
+   };
+
+export type ExploreTestPathsQueryVariables = Exact<{
+  f: string | number;
+  t: string | number;
+}>;
+
+
+export type ExploreTestPathsQuery = { path: Array<{ length: number, hops: Array<{ kind: string, evidence: string, from:
+        | { __typename: 'Event', name: string }
+        | { __typename: 'Organization', name: string }
+        | { __typename: 'Person', name: string }
+        | { __typename: 'Place' }
+        | { __typename: 'Statement', text: string }
+      , to:
+        | { __typename: 'Event', name: string }
+        | { __typename: 'Organization', name: string }
+        | { __typename: 'Person', name: string }
+        | { __typename: 'Place' }
+        | { __typename: 'Statement', text: string }
+       }> }> };
+
+export type ExploreTestFirstPathQueryVariables = Exact<{
+  f: string | number;
+  t: string | number;
+}>;
+
+
+export type ExploreTestFirstPathQuery = { path: Array<{ length: number, hops: Array<{ kind: string, evidence: string, from:
+        | { __typename: 'Event', name: string }
+        | { __typename: 'Organization', name: string }
+        | { __typename: 'Person', name: string }
+        | { __typename: 'Place' }
+        | { __typename: 'Statement', text: string }
+      , to:
+        | { __typename: 'Event', name: string }
+        | { __typename: 'Organization', name: string }
+        | { __typename: 'Person', name: string }
+        | { __typename: 'Place' }
+        | { __typename: 'Statement', text: string }
+       }> }> };
+
+export type ExploreTestOrganizations2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreTestOrganizations2Query = { organizations: { nodes: Array<{ id: string }> } };
+
+export type ExploreTestPathQueryVariables = Exact<{
+  f: string | number;
+  t: string | number;
+}>;
+
+
+export type ExploreTestPathQuery = { path: Array<{ length: number }> };
+
+export type ExploreTestPath2QueryVariables = Exact<{
+  f: string | number;
+  t: string | number;
+}>;
+
+
+export type ExploreTestPath2Query = { path: Array<{ length: number }> };
+
+export type ExploreTestPath3QueryVariables = Exact<{
+  f: string | number;
+  t: string | number;
+}>;
+
+
+export type ExploreTestPath3Query = { path: Array<{ length: number, narrowed: boolean, hops: Array<{ kind: string, from:
+        | { text: string }
+        | Record<PropertyKey, never>
+       }> }> };
+
+export type ExploreTestPath4QueryVariables = Exact<{
+  f: string | number;
+  t: string | number;
+}>;
+
+
+export type ExploreTestPath4Query = { path: Array<{ length: number }> };
+
+export type ExploreTestStatementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreTestStatementsQuery = { statements: { nodes: Array<{ id: string }> } };
+
+export type ExploreTestNode6QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExploreTestNode6Query = { node:
+    | { thread: Array<{ depth: number, relation: string | null, repeated: boolean, parentId: string | null, statement: { id: string, text: string, saidAt: string | null, speaker:
+            | { name: string }
+            | { name: string }
+           | null } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ExploreTestNode7QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExploreTestNode7Query = { node:
+    | { thread: Array<{ depth: number, relation: string | null, statement: { text: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ExploreTestNode8QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExploreTestNode8Query = { node:
+    | { thread: Array<{ depth: number, relation: string | null, repeated: boolean, parentId: string | null, statement: { text: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ExploreTestEvents2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreTestEvents2Query = { events: { nodes: Array<{ id: string, name: string, day: Array<{ start: string, statementCount: number, articleCount: number, topSpeakers: Array<{ count: number, speaker:
+            | { name: string }
+            | { name: string }
+           }> }>, month: Array<{ start: string, statementCount: number, articleCount: number }>, statements: { totalCount: number } }> } };
+
+export type ExploreTestEvents3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreTestEvents3Query = { events: { nodes: Array<{ speakers: Array<{ statementCount: number, countsByKind: Array<{ kind: StatementKind, count: number }>, speaker:
+          | { name: string }
+          | { name: string }
+         }> }> } };
+
+export type ExploreTestPeople3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreTestPeople3Query = { people: { nodes: Array<{ name: string, statements: { totalCount: number }, statementCountsByKind: Array<{ kind: StatementKind, count: number }> }> }, events: { nodes: Array<{ statements: { totalCount: number }, statementCountsByKind: Array<{ kind: StatementKind, count: number }> }> } };
+
+export type ExploreTestEvents4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreTestEvents4Query = { events: { nodes: Array<{ id: string }> } };
+
+export type ExploreTestOrganizations3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreTestOrganizations3Query = { organizations: { nodes: Array<{ id: string }> } };
+
+export type ExploreTestCompareQueryVariables = Exact<{
+  e: string | number;
+  s: Array<string | number> | string | number;
+}>;
+
+
+export type ExploreTestCompareQuery = { compare: { event: { name: string }, columns: Array<{ statementCount: number, countsByKind: Array<{ kind: StatementKind, count: number }>, speaker:
+        | { name: string }
+        | { name: string }
+      , statements: Array<{ text: string, saidAt: string | null }> }> } | null };
+
+export type ExploreTestCompare2QueryVariables = Exact<{
+  e: string | number;
+}>;
+
+
+export type ExploreTestCompare2Query = { compare: { event: { name: string } } | null };
+
+export type ExploreTestPeople4QueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ExploreTestPeople4Query = { people: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string }> } };
+
+export type ExploreTestEvents5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreTestEvents5Query = { events: { nodes: Array<{ id: string, name: string }> } };
+
+export type ExploreTestPeople5QueryVariables = Exact<{
+  about: string | number;
+  said: DateRange;
+}>;
+
+
+export type ExploreTestPeople5Query = { people: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type ExploreTestPeople6QueryVariables = Exact<{
+  about: string | number;
+}>;
+
+
+export type ExploreTestPeople6Query = { people: { totalCount: number, nodes: Array<{ name: string }> } };
+
+export type ExploreTestNode9QueryVariables = Exact<{
+  id: string | number;
+  said: DateRange;
+}>;
+
+
+export type ExploreTestNode9Query = { node:
+    | { speakers: Array<{ statementCount: number, speaker:
+          | { id: string }
+          | Record<PropertyKey, never>
+         }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ExploreTestEvents6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreTestEvents6Query = { events: { nodes: Array<{ id: string, name: string, speakers: Array<{ speaker:
+          | { __typename: 'Organization' }
+          | { __typename: 'Person' }
+         }> }> } };
+
+export type ExploreTestOrganizations4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreTestOrganizations4Query = { organizations: { totalCount: number, nodes: Array<{ id: string }> } };
+
 export type IngestTestArticleMutationVariables = Exact<{
   input: IngestArticleInput;
 }>;
@@ -696,7 +1209,42 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ExploreTestHopFragmentDoc = new TypedDocumentString(`
+    fragment ExploreTestHop on PathHop {
+  kind
+  evidence
+  from {
+    __typename
+    ... on Person {
+      name
+    }
+    ... on Organization {
+      name
+    }
+    ... on Statement {
+      text
+    }
+    ... on Event {
+      name
+    }
+  }
+  to {
+    __typename
+    ... on Person {
+      name
+    }
+    ... on Organization {
+      name
+    }
+    ... on Statement {
+      text
+    }
+    ... on Event {
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ExploreTestHop"}) as unknown as TypedDocumentString<ExploreTestHopFragment, unknown>;
 export const ApiStatementsByDocument = new TypedDocumentString(`
     query ApiStatementsBy($filter: StatementFilter) {
   statements(filter: $filter, first: 100) {
@@ -1026,6 +1574,763 @@ export const ApiNestedPageTooLargeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiNestedPageTooLargeQuery, ApiNestedPageTooLargeQueryVariables>;
+export const ExploreTestPeopleDocument = new TypedDocumentString(`
+    query ExploreTestPeople($n: String!) {
+  people(filter: {name: $n}) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestPeopleQuery, ExploreTestPeopleQueryVariables>;
+export const ExploreTestSearchDocument = new TypedDocumentString(`
+    query ExploreTestSearch($q: String!, $types: [SearchableType!], $first: Int, $after: String) {
+  search(query: $q, types: $types, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      score
+      snippet
+      node {
+        __typename
+        ... on Person {
+          name
+        }
+        ... on Statement {
+          text
+        }
+        ... on Article {
+          headline
+        }
+        ... on Event {
+          name
+        }
+        ... on Organization {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestSearchQuery, ExploreTestSearchQueryVariables>;
+export const ExploreTestSearch2Document = new TypedDocumentString(`
+    query ExploreTestSearch2($q: String!) {
+  search(query: $q) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestSearch2Query, ExploreTestSearch2QueryVariables>;
+export const ExploreTestCreateMarkupPersonDocument = new TypedDocumentString(`
+    mutation ExploreTestCreateMarkupPerson($name: String!) {
+  createPerson(input: {name: $name}) {
+    person {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestCreateMarkupPersonMutation, ExploreTestCreateMarkupPersonMutationVariables>;
+export const ExploreTestIngestArticleDocument = new TypedDocumentString(`
+    mutation ExploreTestIngestArticle($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    article {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestIngestArticleMutation, ExploreTestIngestArticleMutationVariables>;
+export const ExploreTestCreatePerson2Document = new TypedDocumentString(`
+    mutation ExploreTestCreatePerson2 {
+  createPerson(input: {name: "Oleksii Reznikov"}) {
+    person {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestCreatePerson2Mutation, ExploreTestCreatePerson2MutationVariables>;
+export const ExploreTestResolveEntityDocument = new TypedDocumentString(`
+    query ExploreTestResolveEntity {
+  resolveEntity(name: "Sergey Shoygu", type: PERSON) {
+    score
+    matchedName
+    entity {
+      ... on Person {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestResolveEntityQuery, ExploreTestResolveEntityQueryVariables>;
+export const ExploreTestAddAliasDocument = new TypedDocumentString(`
+    mutation ExploreTestAddAlias($id: ID!) {
+  addAlias(input: {id: $id, alias: "Dmitry Kuleba"}) {
+    entity {
+      ... on Person {
+        aliases
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestAddAliasMutation, ExploreTestAddAliasMutationVariables>;
+export const ExploreTestRemoveAliasDocument = new TypedDocumentString(`
+    mutation ExploreTestRemoveAlias($id: ID!) {
+  removeAlias(input: {id: $id, alias: "dmitry kuleba"}) {
+    entity {
+      ... on Person {
+        aliases
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestRemoveAliasMutation, ExploreTestRemoveAliasMutationVariables>;
+export const ExploreTestRemoveAlias2Document = new TypedDocumentString(`
+    mutation ExploreTestRemoveAlias2($id: ID!) {
+  removeAlias(input: {id: $id, alias: "Dmitry Kuleba"}) {
+    entity {
+      __typename
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestRemoveAlias2Mutation, ExploreTestRemoveAlias2MutationVariables>;
+export const ExploreTestCreatePerson3Document = new TypedDocumentString(`
+    mutation ExploreTestCreatePerson3 {
+  createPerson(
+    input: {name: "D. Kuleba", aliases: ["Kuleba Dmytro"], externalIds: ["wikidata:Q-test"]}
+  ) {
+    person {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestCreatePerson3Mutation, ExploreTestCreatePerson3MutationVariables>;
+export const ExploreTestEventsDocument = new TypedDocumentString(`
+    query ExploreTestEvents {
+  events(filter: {topLevel: true}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestEventsQuery, ExploreTestEventsQueryVariables>;
+export const ExploreTestCreateStatementDocument = new TypedDocumentString(`
+    mutation ExploreTestCreateStatement($s: ID!, $e: ID!) {
+  createStatement(
+    input: {text: "A duplicate's words.", kind: DIRECT_QUOTE, speaker: $s, about: [$e]}
+  ) {
+    statement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestCreateStatementMutation, ExploreTestCreateStatementMutationVariables>;
+export const ExploreTestMergeEntitiesDocument = new TypedDocumentString(`
+    mutation ExploreTestMergeEntities($k: ID!, $m: ID!) {
+  mergeEntities(input: {keepId: $k, mergeId: $m}) {
+    mergedId
+    entity {
+      ... on Person {
+        name
+        aliases
+        externalIds {
+          value
+        }
+        statements {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestMergeEntitiesMutation, ExploreTestMergeEntitiesMutationVariables>;
+export const ExploreTestNodeDocument = new TypedDocumentString(`
+    query ExploreTestNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Person {
+      name
+    }
+  }
+  nodes(ids: [$id]) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestNodeQuery, ExploreTestNodeQueryVariables>;
+export const ExploreTestCreateStatement2Document = new TypedDocumentString(`
+    mutation ExploreTestCreateStatement2($t: String!, $s: ID!, $a: [ID!]) {
+  createStatement(input: {text: $t, kind: DIRECT_QUOTE, speaker: $s, about: $a}) {
+    statement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestCreateStatement2Mutation, ExploreTestCreateStatement2MutationVariables>;
+export const ExploreTestMergeEntities2Document = new TypedDocumentString(`
+    mutation ExploreTestMergeEntities2($k: ID!, $m: ID!) {
+  mergeEntities(input: {keepId: $k, mergeId: $m}) {
+    mergedId
+    entity {
+      ... on Event {
+        id
+        name
+        kind
+        startAt
+        endAt
+        description
+        own: statements(includeSubEvents: false) {
+          totalCount
+        }
+        all: statements(includeSubEvents: true) {
+          totalCount
+        }
+        children {
+          nodes {
+            name
+            parent {
+              id
+            }
+          }
+        }
+        participants {
+          totalCount
+          nodes {
+            role
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestMergeEntities2Mutation, ExploreTestMergeEntities2MutationVariables>;
+export const ExploreTestNode2Document = new TypedDocumentString(`
+    query ExploreTestNode2($id: ID!) {
+  node(id: $id) {
+    ... on Event {
+      statements(includeSubEvents: true) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestNode2Query, ExploreTestNode2QueryVariables>;
+export const ExploreTestNode3Document = new TypedDocumentString(`
+    query ExploreTestNode3($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Event {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestNode3Query, ExploreTestNode3QueryVariables>;
+export const ExploreTestMergeEntities3Document = new TypedDocumentString(`
+    mutation ExploreTestMergeEntities3($k: ID!, $m: ID!) {
+  mergeEntities(input: {keepId: $k, mergeId: $m}) {
+    mergedId
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestMergeEntities3Mutation, ExploreTestMergeEntities3MutationVariables>;
+export const ExploreTestMergeEntities4Document = new TypedDocumentString(`
+    mutation ExploreTestMergeEntities4($k: ID!, $m: ID!) {
+  mergeEntities(input: {keepId: $k, mergeId: $m}) {
+    mergedId
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestMergeEntities4Mutation, ExploreTestMergeEntities4MutationVariables>;
+export const ExploreTestOrganizationsDocument = new TypedDocumentString(`
+    query ExploreTestOrganizations {
+  organizations(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestOrganizationsQuery, ExploreTestOrganizationsQueryVariables>;
+export const ExploreTestNode4Document = new TypedDocumentString(`
+    query ExploreTestNode4($id: ID!) {
+  node(id: $id) {
+    ... on Person {
+      connections(first: 50) {
+        totalCount
+        edges {
+          kind
+          weight
+          evidenceCount
+          reason
+          node {
+            __typename
+            ... on Organization {
+              name
+            }
+            ... on Person {
+              name
+            }
+            ... on Event {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestNode4Query, ExploreTestNode4QueryVariables>;
+export const ExploreTestNode5Document = new TypedDocumentString(`
+    query ExploreTestNode5($id: ID!) {
+  node(id: $id) {
+    ... on Person {
+      connections(kinds: [AFFILIATED]) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestNode5Query, ExploreTestNode5QueryVariables>;
+export const ExploreTestPeople2Document = new TypedDocumentString(`
+    query ExploreTestPeople2($n: Int) {
+  people(first: $n) {
+    nodes {
+      connections(first: 5) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestPeople2Query, ExploreTestPeople2QueryVariables>;
+export const ExploreTestPathsDocument = new TypedDocumentString(`
+    query ExploreTestPaths($f: ID!, $t: ID!) {
+  path(from: $f, to: $t) {
+    length
+    hops {
+      ...ExploreTestHop
+    }
+  }
+}
+    fragment ExploreTestHop on PathHop {
+  kind
+  evidence
+  from {
+    __typename
+    ... on Person {
+      name
+    }
+    ... on Organization {
+      name
+    }
+    ... on Statement {
+      text
+    }
+    ... on Event {
+      name
+    }
+  }
+  to {
+    __typename
+    ... on Person {
+      name
+    }
+    ... on Organization {
+      name
+    }
+    ... on Statement {
+      text
+    }
+    ... on Event {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ExploreTestPathsQuery, ExploreTestPathsQueryVariables>;
+export const ExploreTestFirstPathDocument = new TypedDocumentString(`
+    query ExploreTestFirstPath($f: ID!, $t: ID!) {
+  path(from: $f, to: $t, first: 1) {
+    length
+    hops {
+      ...ExploreTestHop
+    }
+  }
+}
+    fragment ExploreTestHop on PathHop {
+  kind
+  evidence
+  from {
+    __typename
+    ... on Person {
+      name
+    }
+    ... on Organization {
+      name
+    }
+    ... on Statement {
+      text
+    }
+    ... on Event {
+      name
+    }
+  }
+  to {
+    __typename
+    ... on Person {
+      name
+    }
+    ... on Organization {
+      name
+    }
+    ... on Statement {
+      text
+    }
+    ... on Event {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ExploreTestFirstPathQuery, ExploreTestFirstPathQueryVariables>;
+export const ExploreTestOrganizations2Document = new TypedDocumentString(`
+    query ExploreTestOrganizations2 {
+  organizations(filter: {name: "Russian Defense Ministry"}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestOrganizations2Query, ExploreTestOrganizations2QueryVariables>;
+export const ExploreTestPathDocument = new TypedDocumentString(`
+    query ExploreTestPath($f: ID!, $t: ID!) {
+  path(from: $f, to: $t, maxLength: 2) {
+    length
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestPathQuery, ExploreTestPathQueryVariables>;
+export const ExploreTestPath2Document = new TypedDocumentString(`
+    query ExploreTestPath2($f: ID!, $t: ID!) {
+  path(from: $f, to: $t, maxLength: 9) {
+    length
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestPath2Query, ExploreTestPath2QueryVariables>;
+export const ExploreTestPath3Document = new TypedDocumentString(`
+    query ExploreTestPath3($f: ID!, $t: ID!) {
+  path(from: $f, to: $t) {
+    length
+    narrowed
+    hops {
+      kind
+      from {
+        ... on Statement {
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestPath3Query, ExploreTestPath3QueryVariables>;
+export const ExploreTestPath4Document = new TypedDocumentString(`
+    query ExploreTestPath4($f: ID!, $t: ID!) {
+  path(from: $f, to: $t, maxLength: 2) {
+    length
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestPath4Query, ExploreTestPath4QueryVariables>;
+export const ExploreTestStatementsDocument = new TypedDocumentString(`
+    query ExploreTestStatements {
+  statements(filter: {textContains: "believe it"}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestStatementsQuery, ExploreTestStatementsQueryVariables>;
+export const ExploreTestNode6Document = new TypedDocumentString(`
+    query ExploreTestNode6($id: ID!) {
+  node(id: $id) {
+    ... on Statement {
+      thread {
+        depth
+        relation
+        repeated
+        parentId
+        statement {
+          id
+          text
+          saidAt
+          speaker {
+            ... on Person {
+              name
+            }
+            ... on Organization {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestNode6Query, ExploreTestNode6QueryVariables>;
+export const ExploreTestNode7Document = new TypedDocumentString(`
+    query ExploreTestNode7($id: ID!) {
+  node(id: $id) {
+    ... on Statement {
+      thread {
+        depth
+        relation
+        statement {
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestNode7Query, ExploreTestNode7QueryVariables>;
+export const ExploreTestNode8Document = new TypedDocumentString(`
+    query ExploreTestNode8($id: ID!) {
+  node(id: $id) {
+    ... on Statement {
+      thread {
+        depth
+        relation
+        repeated
+        parentId
+        statement {
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestNode8Query, ExploreTestNode8QueryVariables>;
+export const ExploreTestEvents2Document = new TypedDocumentString(`
+    query ExploreTestEvents2 {
+  events(filter: {topLevel: true}) {
+    nodes {
+      id
+      name
+      day: timeline(granularity: DAY) {
+        start
+        statementCount
+        articleCount
+        topSpeakers {
+          count
+          speaker {
+            ... on Person {
+              name
+            }
+            ... on Organization {
+              name
+            }
+          }
+        }
+      }
+      month: timeline(granularity: MONTH) {
+        start
+        statementCount
+        articleCount
+      }
+      statements(includeSubEvents: true) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestEvents2Query, ExploreTestEvents2QueryVariables>;
+export const ExploreTestEvents3Document = new TypedDocumentString(`
+    query ExploreTestEvents3 {
+  events(filter: {topLevel: true}) {
+    nodes {
+      speakers {
+        statementCount
+        countsByKind {
+          kind
+          count
+        }
+        speaker {
+          ... on Person {
+            name
+          }
+          ... on Organization {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestEvents3Query, ExploreTestEvents3QueryVariables>;
+export const ExploreTestPeople3Document = new TypedDocumentString(`
+    query ExploreTestPeople3 {
+  people(first: 100) {
+    nodes {
+      name
+      statements {
+        totalCount
+      }
+      statementCountsByKind {
+        kind
+        count
+      }
+    }
+  }
+  events(filter: {topLevel: true}) {
+    nodes {
+      statements(includeSubEvents: true) {
+        totalCount
+      }
+      statementCountsByKind {
+        kind
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestPeople3Query, ExploreTestPeople3QueryVariables>;
+export const ExploreTestEvents4Document = new TypedDocumentString(`
+    query ExploreTestEvents4 {
+  events(filter: {topLevel: true}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestEvents4Query, ExploreTestEvents4QueryVariables>;
+export const ExploreTestOrganizations3Document = new TypedDocumentString(`
+    query ExploreTestOrganizations3 {
+  organizations(filter: {name: "Russian Defense Ministry"}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestOrganizations3Query, ExploreTestOrganizations3QueryVariables>;
+export const ExploreTestCompareDocument = new TypedDocumentString(`
+    query ExploreTestCompare($e: ID!, $s: [ID!]!) {
+  compare(eventId: $e, speakerIds: $s) {
+    event {
+      name
+    }
+    columns {
+      statementCount
+      countsByKind {
+        kind
+        count
+      }
+      speaker {
+        ... on Person {
+          name
+        }
+        ... on Organization {
+          name
+        }
+      }
+      statements {
+        text
+        saidAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestCompareQuery, ExploreTestCompareQueryVariables>;
+export const ExploreTestCompare2Document = new TypedDocumentString(`
+    query ExploreTestCompare2($e: ID!) {
+  compare(eventId: $e, speakerIds: [$e]) {
+    event {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestCompare2Query, ExploreTestCompare2QueryVariables>;
+export const ExploreTestPeople4Document = new TypedDocumentString(`
+    query ExploreTestPeople4($after: String) {
+  people(first: 3, after: $after, orderBy: {field: STATEMENTS, direction: DESC}) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestPeople4Query, ExploreTestPeople4QueryVariables>;
+export const ExploreTestEvents5Document = new TypedDocumentString(`
+    query ExploreTestEvents5 {
+  events(filter: {topLevel: true}) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestEvents5Query, ExploreTestEvents5QueryVariables>;
+export const ExploreTestPeople5Document = new TypedDocumentString(`
+    query ExploreTestPeople5($about: ID!, $said: DateRange!) {
+  people(
+    first: 50
+    orderBy: {field: STATEMENTS, direction: DESC, counting: {about: $about, said: $said, kind: [DIRECT_QUOTE]}}
+  ) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestPeople5Query, ExploreTestPeople5QueryVariables>;
+export const ExploreTestPeople6Document = new TypedDocumentString(`
+    query ExploreTestPeople6($about: ID!) {
+  people(
+    filter: {name: "Kuleba"}
+    orderBy: {field: STATEMENTS, direction: DESC, counting: {about: $about}}
+  ) {
+    totalCount
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestPeople6Query, ExploreTestPeople6QueryVariables>;
+export const ExploreTestNode9Document = new TypedDocumentString(`
+    query ExploreTestNode9($id: ID!, $said: DateRange!) {
+  node(id: $id) {
+    ... on Event {
+      speakers(said: $said, kind: [DIRECT_QUOTE]) {
+        statementCount
+        speaker {
+          ... on Person {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestNode9Query, ExploreTestNode9QueryVariables>;
+export const ExploreTestEvents6Document = new TypedDocumentString(`
+    query ExploreTestEvents6 {
+  events(first: 5, orderBy: {field: SPEAKERS, direction: DESC}) {
+    nodes {
+      id
+      name
+      speakers(first: 100) {
+        speaker {
+          __typename
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestEvents6Query, ExploreTestEvents6QueryVariables>;
+export const ExploreTestOrganizations4Document = new TypedDocumentString(`
+    query ExploreTestOrganizations4 {
+  organizations(first: 100, orderBy: {field: MENTIONS, direction: DESC}) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestOrganizations4Query, ExploreTestOrganizations4QueryVariables>;
 export const IngestTestArticleDocument = new TypedDocumentString(`
     mutation IngestTestArticle($input: IngestArticleInput!) {
   ingestArticle(input: $input) {

@@ -30,6 +30,15 @@ type Data = {
   (query: string, variables?: Record<string, unknown>): Promise<any>;
 };
 
+/**
+ * The member of a union result that selected `key`, or a thrown error: for
+ * `node(id:) { ... on Person { … } }`, whose other members select nothing.
+ */
+export function having<T extends object, K extends string>(value: T | null | undefined, key: K): Extract<T, Record<K, unknown>> {
+  if (!value || !(key in value)) throw new Error(`expected a result with ${key}, got ${JSON.stringify(value)}`);
+  return value as Extract<T, Record<K, unknown>>;
+}
+
 /** `value`, or a thrown error naming `what` when it is null or undefined: for nullable fields a test expects. */
 export function present<T>(value: T, what = 'value'): NonNullable<T> {
   if (value === null || value === undefined) throw new Error(`expected ${what} to be present, got ${value}`);
