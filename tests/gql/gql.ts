@@ -38,6 +38,23 @@ type Documents = {
     "query ApiAllPeople { people(first: 100) { nodes { name } } }": typeof types.ApiAllPeopleDocument,
     "query ApiPageTooLarge { statements(first: 101) { totalCount } }": typeof types.ApiPageTooLargeDocument,
     "query ApiNestedPageTooLarge { people(first: 1) { nodes { statements(first: 500) { totalCount } } } }": typeof types.ApiNestedPageTooLargeDocument,
+    "mutation OrderIngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }": typeof types.OrderIngestArticleDocument,
+    "query OrderArticles {\n    articles(filter: { url: \"https://example.com/reading-order\" }) { nodes { id } }\n    people(filter: { name: \"Kuleba\" }) { nodes { id } }\n    events(filter: { name: \"Reading-order talks\" }) { nodes { id } }\n  }": typeof types.OrderArticlesDocument,
+    "query OrderPeople { people(filter: { name: \"Lavrov\" }) { nodes { id } } }": typeof types.OrderPeopleDocument,
+    "query OrderNode($id: ID!) { node(id: $id) { ... on Article { statements(first: 20) { nodes { text position } } } } }": typeof types.OrderNodeDocument,
+    "query OrderArticlePage($id: ID!, $after: String) { node(id: $id) { ... on Article {\n      statements(first: 3, after: $after) { nodes { text } pageInfo { endCursor hasNextPage } } } } }": typeof types.OrderArticlePageDocument,
+    "query OrderNode2($id: ID!) { node(id: $id) { ... on Person { statements(first: 20) { nodes { text } } } } }": typeof types.OrderNode2Document,
+    "query OrderNode3($id: ID!) { node(id: $id) { ... on Event { statements(first: 20) { nodes { statement { text } } } } } }": typeof types.OrderNode3Document,
+    "query OrderStatements($article: ID!, $orderBy: StatementOrder) { statements(filter: { article: $article }, orderBy: $orderBy, first: 20) { nodes { text } } }": typeof types.OrderStatementsDocument,
+    "query OrderCompare($event: ID!, $speakers: [ID!]!) { compare(eventId: $event, speakerIds: $speakers) { columns { statements { text } } } }": typeof types.OrderCompareDocument,
+    "query OrderStatements2 { statements(filter: { textContains: \"no plans to invade\" }) { nodes { id } } }": typeof types.OrderStatements2Document,
+    "query OrderNode4($id: ID!) { node(id: $id) { ... on Statement { thread { depth statement { text } } } } }": typeof types.OrderNode4Document,
+    "query OrderStatements3 { statements(filter: { textContains: \"no plans to invade\" }) { nodes { id } } }": typeof types.OrderStatements3Document,
+    "query OrderRelationsPage($id: ID!, $after: String) { node(id: $id) { ... on Statement {\n      relations(first: 1, after: $after) { totalCount nodes { from { text } } pageInfo { endCursor hasNextPage } } } } }": typeof types.OrderRelationsPageDocument,
+    "query OrderNode5($id: ID!) { node(id: $id) { ... on Statement { relations(last: 2) { nodes { from { text } } } } } }": typeof types.OrderNode5Document,
+    "mutation OrderCreateStatement($input: CreateStatementInput!) { createStatement(input: $input) { statement { id position } } }": typeof types.OrderCreateStatementDocument,
+    "query OrderArticleStatements($id: ID!) { node(id: $id) { ... on Article { statements(first: 20) { nodes { text position } } } } }": typeof types.OrderArticleStatementsDocument,
+    "mutation OrderUpdateStatement($input: UpdateStatementInput!) { updateStatement(input: $input) { statement { position } } }": typeof types.OrderUpdateStatementDocument,
     "query ExploreTestPeople($n: String!) { people(filter: { name: $n }) { nodes { id name } } }": typeof types.ExploreTestPeopleDocument,
     "query ExploreTestSearch($q: String!, $types: [SearchableType!], $first: Int, $after: String) {\n        search(query: $q, types: $types, first: $first, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor }\n          edges { cursor score snippet node { __typename ... on Person { name } ... on Statement { text } ... on Article { headline } ... on Event { name } ... on Organization { name } } }\n        }\n      }": typeof types.ExploreTestSearchDocument,
     "query ExploreTestSearch2($q: String!) { search(query: $q) { totalCount } }": typeof types.ExploreTestSearch2Document,
@@ -108,6 +125,7 @@ type Documents = {
     "mutation IngestTestStatementAbout($id: ID!, $e: ID!) {\n        updateStatement(input: { id: $id, about: [$e] }) { statement { id } }\n      }": typeof types.IngestTestStatementAboutDocument,
     "mutation IngestTestMoveEvent($id: ID!, $p: ID!) {\n      updateEvent(input: { id: $id, parent: $p }) { event { parent { name } } }\n    }": typeof types.IngestTestMoveEventDocument,
     "query IngestTestSubEventStatements($id: ID!) { event(id: $id) { statements(includeSubEvents: true) { totalCount } } }": typeof types.IngestTestSubEventStatementsDocument,
+    "query SeedEvents {\n      events(filter: { name: \"pull-back\" }) {\n        nodes {\n          name\n          statements(first: 50) {\n            totalCount\n            nodes { statement { kind text venue speaker { __typename ... on Person { name } ... on Organization { name } } } }\n          }\n        }\n      }\n    }": typeof types.SeedEventsDocument,
 };
 const documents: Documents = {
     "query ApiStatementsBy($filter: StatementFilter) { statements(filter: $filter, first: 100) { totalCount nodes { text kind verb venue speaker { ... on Person { name } ... on Organization { name } } } } }": types.ApiStatementsByDocument,
@@ -133,6 +151,23 @@ const documents: Documents = {
     "query ApiAllPeople { people(first: 100) { nodes { name } } }": types.ApiAllPeopleDocument,
     "query ApiPageTooLarge { statements(first: 101) { totalCount } }": types.ApiPageTooLargeDocument,
     "query ApiNestedPageTooLarge { people(first: 1) { nodes { statements(first: 500) { totalCount } } } }": types.ApiNestedPageTooLargeDocument,
+    "mutation OrderIngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }": types.OrderIngestArticleDocument,
+    "query OrderArticles {\n    articles(filter: { url: \"https://example.com/reading-order\" }) { nodes { id } }\n    people(filter: { name: \"Kuleba\" }) { nodes { id } }\n    events(filter: { name: \"Reading-order talks\" }) { nodes { id } }\n  }": types.OrderArticlesDocument,
+    "query OrderPeople { people(filter: { name: \"Lavrov\" }) { nodes { id } } }": types.OrderPeopleDocument,
+    "query OrderNode($id: ID!) { node(id: $id) { ... on Article { statements(first: 20) { nodes { text position } } } } }": types.OrderNodeDocument,
+    "query OrderArticlePage($id: ID!, $after: String) { node(id: $id) { ... on Article {\n      statements(first: 3, after: $after) { nodes { text } pageInfo { endCursor hasNextPage } } } } }": types.OrderArticlePageDocument,
+    "query OrderNode2($id: ID!) { node(id: $id) { ... on Person { statements(first: 20) { nodes { text } } } } }": types.OrderNode2Document,
+    "query OrderNode3($id: ID!) { node(id: $id) { ... on Event { statements(first: 20) { nodes { statement { text } } } } } }": types.OrderNode3Document,
+    "query OrderStatements($article: ID!, $orderBy: StatementOrder) { statements(filter: { article: $article }, orderBy: $orderBy, first: 20) { nodes { text } } }": types.OrderStatementsDocument,
+    "query OrderCompare($event: ID!, $speakers: [ID!]!) { compare(eventId: $event, speakerIds: $speakers) { columns { statements { text } } } }": types.OrderCompareDocument,
+    "query OrderStatements2 { statements(filter: { textContains: \"no plans to invade\" }) { nodes { id } } }": types.OrderStatements2Document,
+    "query OrderNode4($id: ID!) { node(id: $id) { ... on Statement { thread { depth statement { text } } } } }": types.OrderNode4Document,
+    "query OrderStatements3 { statements(filter: { textContains: \"no plans to invade\" }) { nodes { id } } }": types.OrderStatements3Document,
+    "query OrderRelationsPage($id: ID!, $after: String) { node(id: $id) { ... on Statement {\n      relations(first: 1, after: $after) { totalCount nodes { from { text } } pageInfo { endCursor hasNextPage } } } } }": types.OrderRelationsPageDocument,
+    "query OrderNode5($id: ID!) { node(id: $id) { ... on Statement { relations(last: 2) { nodes { from { text } } } } } }": types.OrderNode5Document,
+    "mutation OrderCreateStatement($input: CreateStatementInput!) { createStatement(input: $input) { statement { id position } } }": types.OrderCreateStatementDocument,
+    "query OrderArticleStatements($id: ID!) { node(id: $id) { ... on Article { statements(first: 20) { nodes { text position } } } } }": types.OrderArticleStatementsDocument,
+    "mutation OrderUpdateStatement($input: UpdateStatementInput!) { updateStatement(input: $input) { statement { position } } }": types.OrderUpdateStatementDocument,
     "query ExploreTestPeople($n: String!) { people(filter: { name: $n }) { nodes { id name } } }": types.ExploreTestPeopleDocument,
     "query ExploreTestSearch($q: String!, $types: [SearchableType!], $first: Int, $after: String) {\n        search(query: $q, types: $types, first: $first, after: $after) {\n          totalCount pageInfo { hasNextPage endCursor }\n          edges { cursor score snippet node { __typename ... on Person { name } ... on Statement { text } ... on Article { headline } ... on Event { name } ... on Organization { name } } }\n        }\n      }": types.ExploreTestSearchDocument,
     "query ExploreTestSearch2($q: String!) { search(query: $q) { totalCount } }": types.ExploreTestSearch2Document,
@@ -203,6 +238,7 @@ const documents: Documents = {
     "mutation IngestTestStatementAbout($id: ID!, $e: ID!) {\n        updateStatement(input: { id: $id, about: [$e] }) { statement { id } }\n      }": types.IngestTestStatementAboutDocument,
     "mutation IngestTestMoveEvent($id: ID!, $p: ID!) {\n      updateEvent(input: { id: $id, parent: $p }) { event { parent { name } } }\n    }": types.IngestTestMoveEventDocument,
     "query IngestTestSubEventStatements($id: ID!) { event(id: $id) { statements(includeSubEvents: true) { totalCount } } }": types.IngestTestSubEventStatementsDocument,
+    "query SeedEvents {\n      events(filter: { name: \"pull-back\" }) {\n        nodes {\n          name\n          statements(first: 50) {\n            totalCount\n            nodes { statement { kind text venue speaker { __typename ... on Person { name } ... on Organization { name } } } }\n          }\n        }\n      }\n    }": types.SeedEventsDocument,
 };
 
 /**
@@ -297,6 +333,74 @@ export function graphql(source: "query ApiPageTooLarge { statements(first: 101) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ApiNestedPageTooLarge { people(first: 1) { nodes { statements(first: 500) { totalCount } } } }"): typeof import('./graphql.ts').ApiNestedPageTooLargeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderIngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }"): typeof import('./graphql.ts').OrderIngestArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderArticles {\n    articles(filter: { url: \"https://example.com/reading-order\" }) { nodes { id } }\n    people(filter: { name: \"Kuleba\" }) { nodes { id } }\n    events(filter: { name: \"Reading-order talks\" }) { nodes { id } }\n  }"): typeof import('./graphql.ts').OrderArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderPeople { people(filter: { name: \"Lavrov\" }) { nodes { id } } }"): typeof import('./graphql.ts').OrderPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderNode($id: ID!) { node(id: $id) { ... on Article { statements(first: 20) { nodes { text position } } } } }"): typeof import('./graphql.ts').OrderNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderArticlePage($id: ID!, $after: String) { node(id: $id) { ... on Article {\n      statements(first: 3, after: $after) { nodes { text } pageInfo { endCursor hasNextPage } } } } }"): typeof import('./graphql.ts').OrderArticlePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderNode2($id: ID!) { node(id: $id) { ... on Person { statements(first: 20) { nodes { text } } } } }"): typeof import('./graphql.ts').OrderNode2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderNode3($id: ID!) { node(id: $id) { ... on Event { statements(first: 20) { nodes { statement { text } } } } } }"): typeof import('./graphql.ts').OrderNode3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderStatements($article: ID!, $orderBy: StatementOrder) { statements(filter: { article: $article }, orderBy: $orderBy, first: 20) { nodes { text } } }"): typeof import('./graphql.ts').OrderStatementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderCompare($event: ID!, $speakers: [ID!]!) { compare(eventId: $event, speakerIds: $speakers) { columns { statements { text } } } }"): typeof import('./graphql.ts').OrderCompareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderStatements2 { statements(filter: { textContains: \"no plans to invade\" }) { nodes { id } } }"): typeof import('./graphql.ts').OrderStatements2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderNode4($id: ID!) { node(id: $id) { ... on Statement { thread { depth statement { text } } } } }"): typeof import('./graphql.ts').OrderNode4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderStatements3 { statements(filter: { textContains: \"no plans to invade\" }) { nodes { id } } }"): typeof import('./graphql.ts').OrderStatements3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderRelationsPage($id: ID!, $after: String) { node(id: $id) { ... on Statement {\n      relations(first: 1, after: $after) { totalCount nodes { from { text } } pageInfo { endCursor hasNextPage } } } } }"): typeof import('./graphql.ts').OrderRelationsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderNode5($id: ID!) { node(id: $id) { ... on Statement { relations(last: 2) { nodes { from { text } } } } } }"): typeof import('./graphql.ts').OrderNode5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderCreateStatement($input: CreateStatementInput!) { createStatement(input: $input) { statement { id position } } }"): typeof import('./graphql.ts').OrderCreateStatementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderArticleStatements($id: ID!) { node(id: $id) { ... on Article { statements(first: 20) { nodes { text position } } } } }"): typeof import('./graphql.ts').OrderArticleStatementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderUpdateStatement($input: UpdateStatementInput!) { updateStatement(input: $input) { statement { position } } }"): typeof import('./graphql.ts').OrderUpdateStatementDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -577,6 +681,10 @@ export function graphql(source: "mutation IngestTestMoveEvent($id: ID!, $p: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query IngestTestSubEventStatements($id: ID!) { event(id: $id) { statements(includeSubEvents: true) { totalCount } } }"): typeof import('./graphql.ts').IngestTestSubEventStatementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeedEvents {\n      events(filter: { name: \"pull-back\" }) {\n        nodes {\n          name\n          statements(first: 50) {\n            totalCount\n            nodes { statement { kind text venue speaker { __typename ... on Person { name } ... on Organization { name } } } }\n          }\n        }\n      }\n    }"): typeof import('./graphql.ts').SeedEventsDocument;
 
 
 export function graphql(source: string) {

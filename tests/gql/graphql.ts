@@ -68,6 +68,36 @@ export type CreatePlaceInput = {
   parent?: string | number | null | undefined;
 };
 
+/** A new statement. */
+export type CreateStatementInput = {
+  /** Events it is about. */
+  about?: Array<string | number> | null | undefined;
+  /** Person or Organization it was said to. */
+  addressee?: string | number | null | undefined;
+  /** Article it was read from. */
+  article?: string | number | null | undefined;
+  /** Attribution confidence, 0 to 1 (default 1). */
+  confidence?: number | null | undefined;
+  /** End in the article body (exclusive). */
+  endOffset?: number | null | undefined;
+  /** How it is reported. */
+  kind: StatementKind;
+  /** When it was said. */
+  saidAt?: string | null | undefined;
+  /** Person or Organization id; null for unattributed. */
+  speaker?: string | number | null | undefined;
+  /** Role as given in the article. */
+  speakerRole?: string | null | undefined;
+  /** Start in the article body. */
+  startOffset?: number | null | undefined;
+  /** What was said. */
+  text: string;
+  /** Venue or medium. */
+  venue?: string | null | undefined;
+  /** Speech verb. */
+  verb?: string | null | undefined;
+};
+
 /** An inclusive time window; either end may be left open. */
 export type DateRange = {
   /** Earliest instant (inclusive). */
@@ -313,6 +343,13 @@ export type IngestStatementRelationInput = {
   to: string;
 };
 
+/** Sort direction. */
+export type OrderDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
 /** What kind of body an organization is. Metonyms such as "Kyiv" or "the Kremlin" are GOVERNMENT. */
 export type OrganizationKind =
   | 'AGENCY'
@@ -380,6 +417,21 @@ export type StatementKind =
   | 'INDIRECT'
   | 'PARAPHRASE';
 
+/** Sort order for Statements; ties are broken by id. Default: SAID_AT. */
+export type StatementOrder = {
+  /** Sort direction (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** The column to sort by. */
+  field: StatementOrderField;
+};
+
+/** What to sort Statements by. */
+export type StatementOrderField =
+  /** When the record was created. */
+  | 'CREATED_AT'
+  /** When it was said (unknown last). */
+  | 'SAID_AT';
+
 /** How one statement relates to another. */
 export type StatementRelationKind =
   | 'CONTRADICTS'
@@ -406,6 +458,38 @@ export type UpdateArticleInput = {
   publisher?: string | number | null | undefined;
   /** Canonical http(s) URL. */
   url?: string | null | undefined;
+};
+
+/** Changes to a statement; omitted fields stay as they are, lists are replaced. */
+export type UpdateStatementInput = {
+  /** Events it is about. */
+  about?: Array<string | number> | null | undefined;
+  /** Person or Organization it was said to. */
+  addressee?: string | number | null | undefined;
+  /** Article it was read from. */
+  article?: string | number | null | undefined;
+  /** Attribution confidence, 0 to 1 (default 1). */
+  confidence?: number | null | undefined;
+  /** End in the article body (exclusive). */
+  endOffset?: number | null | undefined;
+  /** The statement to change. */
+  id: string | number;
+  /** How it is reported. */
+  kind?: StatementKind | null | undefined;
+  /** When it was said. */
+  saidAt?: string | null | undefined;
+  /** Person or Organization id; null for unattributed. */
+  speaker?: string | number | null | undefined;
+  /** Role as given in the article. */
+  speakerRole?: string | null | undefined;
+  /** Start in the article body. */
+  startOffset?: number | null | undefined;
+  /** What was said. */
+  text?: string | null | undefined;
+  /** Venue or medium. */
+  venue?: string | null | undefined;
+  /** Speech verb. */
+  verb?: string | null | undefined;
 };
 
 export type ApiStatementsByQueryVariables = Exact<{
@@ -574,6 +658,145 @@ export type ApiNestedPageTooLargeQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type ApiNestedPageTooLargeQuery = { people: { nodes: Array<{ statements: { totalCount: number } }> } };
+
+export type OrderIngestArticleMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type OrderIngestArticleMutation = { ingestArticle: { created: boolean } };
+
+export type OrderArticlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrderArticlesQuery = { articles: { nodes: Array<{ id: string }> }, people: { nodes: Array<{ id: string }> }, events: { nodes: Array<{ id: string }> } };
+
+export type OrderPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrderPeopleQuery = { people: { nodes: Array<{ id: string }> } };
+
+export type OrderNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderNodeQuery = { node:
+    | { statements: { nodes: Array<{ text: string, position: number | null }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OrderArticlePageQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrderArticlePageQuery = { node:
+    | { statements: { nodes: Array<{ text: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OrderNode2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderNode2Query = { node:
+    | { statements: { nodes: Array<{ text: string }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OrderNode3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderNode3Query = { node:
+    | { statements: { nodes: Array<{ statement: { text: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OrderStatementsQueryVariables = Exact<{
+  article: string | number;
+  orderBy?: StatementOrder | null | undefined;
+}>;
+
+
+export type OrderStatementsQuery = { statements: { nodes: Array<{ text: string }> } };
+
+export type OrderCompareQueryVariables = Exact<{
+  event: string | number;
+  speakers: Array<string | number> | string | number;
+}>;
+
+
+export type OrderCompareQuery = { compare: { columns: Array<{ statements: Array<{ text: string }> }> } | null };
+
+export type OrderStatements2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrderStatements2Query = { statements: { nodes: Array<{ id: string }> } };
+
+export type OrderNode4QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderNode4Query = { node:
+    | { thread: Array<{ depth: number, statement: { text: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OrderStatements3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrderStatements3Query = { statements: { nodes: Array<{ id: string }> } };
+
+export type OrderRelationsPageQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrderRelationsPageQuery = { node:
+    | { relations: { totalCount: number, nodes: Array<{ from: { text: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OrderNode5QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderNode5Query = { node:
+    | { relations: { nodes: Array<{ from: { text: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OrderCreateStatementMutationVariables = Exact<{
+  input: CreateStatementInput;
+}>;
+
+
+export type OrderCreateStatementMutation = { createStatement: { statement: { id: string, position: number | null } } };
+
+export type OrderArticleStatementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderArticleStatementsQuery = { node:
+    | { statements: { nodes: Array<{ text: string, position: number | null }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OrderUpdateStatementMutationVariables = Exact<{
+  input: UpdateStatementInput;
+}>;
+
+
+export type OrderUpdateStatementMutation = { updateStatement: { statement: { position: number | null } } };
 
 export type ExploreTestPeopleQueryVariables = Exact<{
   n: string;
@@ -1191,6 +1414,14 @@ export type IngestTestSubEventStatementsQueryVariables = Exact<{
 
 export type IngestTestSubEventStatementsQuery = { event: { statements: { totalCount: number } } | null };
 
+export type SeedEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedEventsQuery = { events: { nodes: Array<{ name: string, statements: { totalCount: number, nodes: Array<{ statement: { kind: StatementKind, text: string, venue: string | null, speaker:
+              | { __typename: 'Organization', name: string }
+              | { __typename: 'Person', name: string }
+             | null } }> } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1574,6 +1805,220 @@ export const ApiNestedPageTooLargeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiNestedPageTooLargeQuery, ApiNestedPageTooLargeQueryVariables>;
+export const OrderIngestArticleDocument = new TypedDocumentString(`
+    mutation OrderIngestArticle($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    created
+  }
+}
+    `) as unknown as TypedDocumentString<OrderIngestArticleMutation, OrderIngestArticleMutationVariables>;
+export const OrderArticlesDocument = new TypedDocumentString(`
+    query OrderArticles {
+  articles(filter: {url: "https://example.com/reading-order"}) {
+    nodes {
+      id
+    }
+  }
+  people(filter: {name: "Kuleba"}) {
+    nodes {
+      id
+    }
+  }
+  events(filter: {name: "Reading-order talks"}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderArticlesQuery, OrderArticlesQueryVariables>;
+export const OrderPeopleDocument = new TypedDocumentString(`
+    query OrderPeople {
+  people(filter: {name: "Lavrov"}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderPeopleQuery, OrderPeopleQueryVariables>;
+export const OrderNodeDocument = new TypedDocumentString(`
+    query OrderNode($id: ID!) {
+  node(id: $id) {
+    ... on Article {
+      statements(first: 20) {
+        nodes {
+          text
+          position
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderNodeQuery, OrderNodeQueryVariables>;
+export const OrderArticlePageDocument = new TypedDocumentString(`
+    query OrderArticlePage($id: ID!, $after: String) {
+  node(id: $id) {
+    ... on Article {
+      statements(first: 3, after: $after) {
+        nodes {
+          text
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderArticlePageQuery, OrderArticlePageQueryVariables>;
+export const OrderNode2Document = new TypedDocumentString(`
+    query OrderNode2($id: ID!) {
+  node(id: $id) {
+    ... on Person {
+      statements(first: 20) {
+        nodes {
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderNode2Query, OrderNode2QueryVariables>;
+export const OrderNode3Document = new TypedDocumentString(`
+    query OrderNode3($id: ID!) {
+  node(id: $id) {
+    ... on Event {
+      statements(first: 20) {
+        nodes {
+          statement {
+            text
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderNode3Query, OrderNode3QueryVariables>;
+export const OrderStatementsDocument = new TypedDocumentString(`
+    query OrderStatements($article: ID!, $orderBy: StatementOrder) {
+  statements(filter: {article: $article}, orderBy: $orderBy, first: 20) {
+    nodes {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderStatementsQuery, OrderStatementsQueryVariables>;
+export const OrderCompareDocument = new TypedDocumentString(`
+    query OrderCompare($event: ID!, $speakers: [ID!]!) {
+  compare(eventId: $event, speakerIds: $speakers) {
+    columns {
+      statements {
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderCompareQuery, OrderCompareQueryVariables>;
+export const OrderStatements2Document = new TypedDocumentString(`
+    query OrderStatements2 {
+  statements(filter: {textContains: "no plans to invade"}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderStatements2Query, OrderStatements2QueryVariables>;
+export const OrderNode4Document = new TypedDocumentString(`
+    query OrderNode4($id: ID!) {
+  node(id: $id) {
+    ... on Statement {
+      thread {
+        depth
+        statement {
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderNode4Query, OrderNode4QueryVariables>;
+export const OrderStatements3Document = new TypedDocumentString(`
+    query OrderStatements3 {
+  statements(filter: {textContains: "no plans to invade"}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderStatements3Query, OrderStatements3QueryVariables>;
+export const OrderRelationsPageDocument = new TypedDocumentString(`
+    query OrderRelationsPage($id: ID!, $after: String) {
+  node(id: $id) {
+    ... on Statement {
+      relations(first: 1, after: $after) {
+        totalCount
+        nodes {
+          from {
+            text
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderRelationsPageQuery, OrderRelationsPageQueryVariables>;
+export const OrderNode5Document = new TypedDocumentString(`
+    query OrderNode5($id: ID!) {
+  node(id: $id) {
+    ... on Statement {
+      relations(last: 2) {
+        nodes {
+          from {
+            text
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderNode5Query, OrderNode5QueryVariables>;
+export const OrderCreateStatementDocument = new TypedDocumentString(`
+    mutation OrderCreateStatement($input: CreateStatementInput!) {
+  createStatement(input: $input) {
+    statement {
+      id
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderCreateStatementMutation, OrderCreateStatementMutationVariables>;
+export const OrderArticleStatementsDocument = new TypedDocumentString(`
+    query OrderArticleStatements($id: ID!) {
+  node(id: $id) {
+    ... on Article {
+      statements(first: 20) {
+        nodes {
+          text
+          position
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderArticleStatementsQuery, OrderArticleStatementsQueryVariables>;
+export const OrderUpdateStatementDocument = new TypedDocumentString(`
+    mutation OrderUpdateStatement($input: UpdateStatementInput!) {
+  updateStatement(input: $input) {
+    statement {
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderUpdateStatementMutation, OrderUpdateStatementMutationVariables>;
 export const ExploreTestPeopleDocument = new TypedDocumentString(`
     query ExploreTestPeople($n: String!) {
   people(filter: {name: $n}) {
@@ -2531,3 +2976,31 @@ export const IngestTestSubEventStatementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IngestTestSubEventStatementsQuery, IngestTestSubEventStatementsQueryVariables>;
+export const SeedEventsDocument = new TypedDocumentString(`
+    query SeedEvents {
+  events(filter: {name: "pull-back"}) {
+    nodes {
+      name
+      statements(first: 50) {
+        totalCount
+        nodes {
+          statement {
+            kind
+            text
+            venue
+            speaker {
+              __typename
+              ... on Person {
+                name
+              }
+              ... on Organization {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedEventsQuery, SeedEventsQueryVariables>;
