@@ -220,16 +220,23 @@ describe('entity resolution', () => {
   });
 
   it('merges a duplicate event: its statements, sub-events and participants move, scopes and dates follow, the old id resolves', async () => {
-    const event = async (name: string, extra = '') =>
-      (await h.data(`mutation($n: String!) { createEvent(input: { name: $n ${extra} }) { event { id } } }`, { n: name })).createEvent.event
-        .id as string;
+    const event = async (name: string, extra: Record<string, unknown> = {}) =>
+      present(
+        (
+          await h.data(graphql(`mutation ExploreTestCreateEvent($i: CreateEventInput!) { createEvent(input: $i) { event { id } } }`), {
+            i: { name, ...extra },
+          })
+        ).createEvent,
+        'createEvent',
+      ).event.id;
     const summit = await event('Merge test summit');
-    const keep = await event('Merge test talks', `, parent: "${summit}", startAt: "2022-03-29T00:00:00Z", kind: MEETING`);
-    const dup = await event(
-      'Merge test negotiations',
-      `, startAt: "2022-03-28T00:00:00Z", endAt: "2022-03-30T00:00:00Z", description: "Day two"`,
-    );
-    const sub = await event('Merge test side meeting', `, parent: "${dup}"`);
+    const keep = await event('Merge test talks', { parent: summit, startAt: '2022-03-29T00:00:00Z', kind: 'MEETING' });
+    const dup = await event('Merge test negotiations', {
+      startAt: '2022-03-28T00:00:00Z',
+      endAt: '2022-03-30T00:00:00Z',
+      description: 'Day two',
+    });
+    const sub = await event('Merge test side meeting', { parent: dup });
     const speaker = await personId('Dmytro Kuleba');
     const say = (text: string, about: string[]) =>
       h.data(

@@ -70,6 +70,7 @@ type Documents = {
     "mutation ExploreTestCreateStatement($s: ID!, $e: ID!) { createStatement(input: { text: \"A duplicate's words.\", kind: DIRECT_QUOTE, speaker: $s, about: [$e] }) { statement { id } } }": typeof types.ExploreTestCreateStatementDocument,
     "mutation ExploreTestMergeEntities($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId entity { ... on Person { name aliases externalIds { value } statements { totalCount } } } } }": typeof types.ExploreTestMergeEntitiesDocument,
     "query ExploreTestNode($id: ID!) { node(id: $id) { id ... on Person { name } } nodes(ids: [$id]) { id } }": typeof types.ExploreTestNodeDocument,
+    "mutation ExploreTestCreateEvent($i: CreateEventInput!) { createEvent(input: $i) { event { id } } }": typeof types.ExploreTestCreateEventDocument,
     "mutation ExploreTestCreateStatement2($t: String!, $s: ID!, $a: [ID!]) { createStatement(input: { text: $t, kind: DIRECT_QUOTE, speaker: $s, about: $a }) { statement { id } } }": typeof types.ExploreTestCreateStatement2Document,
     "mutation ExploreTestMergeEntities2($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId entity { ... on Event { id name kind startAt endAt description\n         own: statements(includeSubEvents: false) { totalCount } all: statements(includeSubEvents: true) { totalCount }\n         children { nodes { name parent { id } } } participants { totalCount nodes { role } } } } } }": typeof types.ExploreTestMergeEntities2Document,
     "query ExploreTestNode2($id: ID!) { node(id: $id) { ... on Event { statements(includeSubEvents: true) { totalCount } } } }": typeof types.ExploreTestNode2Document,
@@ -106,6 +107,8 @@ type Documents = {
     "query ExploreTestNode9($id: ID!, $said: DateRange!) { node(id: $id) { ... on Event { speakers(said: $said, kind: [DIRECT_QUOTE]) { statementCount speaker { ... on Person { id } } } } } }": typeof types.ExploreTestNode9Document,
     "query ExploreTestEvents6 { events(first: 5, orderBy: { field: SPEAKERS, direction: DESC }) { nodes { id name speakers(first: 100) { speaker { __typename } } } } }": typeof types.ExploreTestEvents6Document,
     "query ExploreTestOrganizations4 { organizations(first: 100, orderBy: { field: MENTIONS, direction: DESC }) { totalCount nodes { id } } }": typeof types.ExploreTestOrganizations4Document,
+    "query ExamplesPersonId($n: String!) { people(filter: { name: $n }) { nodes { id } } }": typeof types.ExamplesPersonIdDocument,
+    "query ExamplesTopLevelEvents { events(filter: { topLevel: true }) { nodes { id } } }": typeof types.ExamplesTopLevelEventsDocument,
     "mutation IngestTestArticle($input: IngestArticleInput!) {\n  ingestArticle(input: $input) { created createdEntities reusedEntities statementCount article { id url statements { totalCount } } }\n}": typeof types.IngestTestArticleDocument,
     "query IngestTestCounts { people { totalCount } organizations { totalCount } statements { totalCount } articles { totalCount } }": typeof types.IngestTestCountsDocument,
     "query IngestTestLavrov { people(filter: { name: \"lavrov\" }) { nodes { id } } }": typeof types.IngestTestLavrovDocument,
@@ -183,6 +186,7 @@ const documents: Documents = {
     "mutation ExploreTestCreateStatement($s: ID!, $e: ID!) { createStatement(input: { text: \"A duplicate's words.\", kind: DIRECT_QUOTE, speaker: $s, about: [$e] }) { statement { id } } }": types.ExploreTestCreateStatementDocument,
     "mutation ExploreTestMergeEntities($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId entity { ... on Person { name aliases externalIds { value } statements { totalCount } } } } }": types.ExploreTestMergeEntitiesDocument,
     "query ExploreTestNode($id: ID!) { node(id: $id) { id ... on Person { name } } nodes(ids: [$id]) { id } }": types.ExploreTestNodeDocument,
+    "mutation ExploreTestCreateEvent($i: CreateEventInput!) { createEvent(input: $i) { event { id } } }": types.ExploreTestCreateEventDocument,
     "mutation ExploreTestCreateStatement2($t: String!, $s: ID!, $a: [ID!]) { createStatement(input: { text: $t, kind: DIRECT_QUOTE, speaker: $s, about: $a }) { statement { id } } }": types.ExploreTestCreateStatement2Document,
     "mutation ExploreTestMergeEntities2($k: ID!, $m: ID!) { mergeEntities(input: { keepId: $k, mergeId: $m }) { mergedId entity { ... on Event { id name kind startAt endAt description\n         own: statements(includeSubEvents: false) { totalCount } all: statements(includeSubEvents: true) { totalCount }\n         children { nodes { name parent { id } } } participants { totalCount nodes { role } } } } } }": types.ExploreTestMergeEntities2Document,
     "query ExploreTestNode2($id: ID!) { node(id: $id) { ... on Event { statements(includeSubEvents: true) { totalCount } } } }": types.ExploreTestNode2Document,
@@ -219,6 +223,8 @@ const documents: Documents = {
     "query ExploreTestNode9($id: ID!, $said: DateRange!) { node(id: $id) { ... on Event { speakers(said: $said, kind: [DIRECT_QUOTE]) { statementCount speaker { ... on Person { id } } } } } }": types.ExploreTestNode9Document,
     "query ExploreTestEvents6 { events(first: 5, orderBy: { field: SPEAKERS, direction: DESC }) { nodes { id name speakers(first: 100) { speaker { __typename } } } } }": types.ExploreTestEvents6Document,
     "query ExploreTestOrganizations4 { organizations(first: 100, orderBy: { field: MENTIONS, direction: DESC }) { totalCount nodes { id } } }": types.ExploreTestOrganizations4Document,
+    "query ExamplesPersonId($n: String!) { people(filter: { name: $n }) { nodes { id } } }": types.ExamplesPersonIdDocument,
+    "query ExamplesTopLevelEvents { events(filter: { topLevel: true }) { nodes { id } } }": types.ExamplesTopLevelEventsDocument,
     "mutation IngestTestArticle($input: IngestArticleInput!) {\n  ingestArticle(input: $input) { created createdEntities reusedEntities statementCount article { id url statements { totalCount } } }\n}": types.IngestTestArticleDocument,
     "query IngestTestCounts { people { totalCount } organizations { totalCount } statements { totalCount } articles { totalCount } }": types.IngestTestCountsDocument,
     "query IngestTestLavrov { people(filter: { name: \"lavrov\" }) { nodes { id } } }": types.IngestTestLavrovDocument,
@@ -464,6 +470,10 @@ export function graphql(source: "query ExploreTestNode($id: ID!) { node(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ExploreTestCreateEvent($i: CreateEventInput!) { createEvent(input: $i) { event { id } } }"): typeof import('./graphql.ts').ExploreTestCreateEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ExploreTestCreateStatement2($t: String!, $s: ID!, $a: [ID!]) { createStatement(input: { text: $t, kind: DIRECT_QUOTE, speaker: $s, about: $a }) { statement { id } } }"): typeof import('./graphql.ts').ExploreTestCreateStatement2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -605,6 +615,14 @@ export function graphql(source: "query ExploreTestEvents6 { events(first: 5, ord
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExploreTestOrganizations4 { organizations(first: 100, orderBy: { field: MENTIONS, direction: DESC }) { totalCount nodes { id } } }"): typeof import('./graphql.ts').ExploreTestOrganizations4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExamplesPersonId($n: String!) { people(filter: { name: $n }) { nodes { id } } }"): typeof import('./graphql.ts').ExamplesPersonIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExamplesTopLevelEvents { events(filter: { topLevel: true }) { nodes { id } } }"): typeof import('./graphql.ts').ExamplesTopLevelEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

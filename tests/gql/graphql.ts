@@ -945,6 +945,13 @@ export type ExploreTestNodeQuery = { node:
     | { id: string }
    | null> };
 
+export type ExploreTestCreateEventMutationVariables = Exact<{
+  i: CreateEventInput;
+}>;
+
+
+export type ExploreTestCreateEventMutation = { createEvent: { event: { id: string } } };
+
 export type ExploreTestCreateStatement2MutationVariables = Exact<{
   t: string;
   s: string | number;
@@ -1279,6 +1286,18 @@ export type ExploreTestOrganizations4QueryVariables = Exact<{ [key: string]: nev
 
 
 export type ExploreTestOrganizations4Query = { organizations: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type ExamplesPersonIdQueryVariables = Exact<{
+  n: string;
+}>;
+
+
+export type ExamplesPersonIdQuery = { people: { nodes: Array<{ id: string }> } };
+
+export type ExamplesTopLevelEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExamplesTopLevelEventsQuery = { events: { nodes: Array<{ id: string }> } };
 
 export type IngestTestArticleMutationVariables = Exact<{
   input: IngestArticleInput;
@@ -2204,6 +2223,15 @@ export const ExploreTestNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExploreTestNodeQuery, ExploreTestNodeQueryVariables>;
+export const ExploreTestCreateEventDocument = new TypedDocumentString(`
+    mutation ExploreTestCreateEvent($i: CreateEventInput!) {
+  createEvent(input: $i) {
+    event {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTestCreateEventMutation, ExploreTestCreateEventMutationVariables>;
 export const ExploreTestCreateStatement2Document = new TypedDocumentString(`
     mutation ExploreTestCreateStatement2($t: String!, $s: ID!, $a: [ID!]) {
   createStatement(input: {text: $t, kind: DIRECT_QUOTE, speaker: $s, about: $a}) {
@@ -2776,6 +2804,24 @@ export const ExploreTestOrganizations4Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExploreTestOrganizations4Query, ExploreTestOrganizations4QueryVariables>;
+export const ExamplesPersonIdDocument = new TypedDocumentString(`
+    query ExamplesPersonId($n: String!) {
+  people(filter: {name: $n}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExamplesPersonIdQuery, ExamplesPersonIdQueryVariables>;
+export const ExamplesTopLevelEventsDocument = new TypedDocumentString(`
+    query ExamplesTopLevelEvents {
+  events(filter: {topLevel: true}) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExamplesTopLevelEventsQuery, ExamplesTopLevelEventsQueryVariables>;
 export const IngestTestArticleDocument = new TypedDocumentString(`
     mutation IngestTestArticle($input: IngestArticleInput!) {
   ingestArticle(input: $input) {
