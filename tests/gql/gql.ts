@@ -129,6 +129,8 @@ type Documents = {
     "mutation IngestTestMoveEvent($id: ID!, $p: ID!) {\n      updateEvent(input: { id: $id, parent: $p }) { event { parent { name } } }\n    }": typeof types.IngestTestMoveEventDocument,
     "query IngestTestSubEventStatements($id: ID!) { event(id: $id) { statements(includeSubEvents: true) { totalCount } } }": typeof types.IngestTestSubEventStatementsDocument,
     "query SeedEvents {\n      events(filter: { name: \"pull-back\" }) {\n        nodes {\n          name\n          statements(first: 50) {\n            totalCount\n            nodes { statement { kind text venue speaker { __typename ... on Person { name } ... on Organization { name } } } }\n          }\n        }\n      }\n    }": typeof types.SeedEventsDocument,
+    "query RelationsPage($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $direction: RelationDirection, $kinds: [StatementRelationKind!]) {\n  statement(id: $id) {\n    relations(first: $first, last: $last, after: $after, before: $before, direction: $direction, kinds: $kinds) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { kind createdAt from { text } to { text } }\n    }\n  }\n}": typeof types.RelationsPageDocument,
+    "query RelationsOfAPage { statements(filter: { textContains: \"small\" }, orderBy: { field: CREATED_AT }) { nodes { text relations(first: 1) { totalCount } } } }": typeof types.RelationsOfAPageDocument,
 };
 const documents: Documents = {
     "query ApiStatementsBy($filter: StatementFilter) { statements(filter: $filter, first: 100) { totalCount nodes { text kind verb venue speaker { ... on Person { name } ... on Organization { name } } } } }": types.ApiStatementsByDocument,
@@ -245,6 +247,8 @@ const documents: Documents = {
     "mutation IngestTestMoveEvent($id: ID!, $p: ID!) {\n      updateEvent(input: { id: $id, parent: $p }) { event { parent { name } } }\n    }": types.IngestTestMoveEventDocument,
     "query IngestTestSubEventStatements($id: ID!) { event(id: $id) { statements(includeSubEvents: true) { totalCount } } }": types.IngestTestSubEventStatementsDocument,
     "query SeedEvents {\n      events(filter: { name: \"pull-back\" }) {\n        nodes {\n          name\n          statements(first: 50) {\n            totalCount\n            nodes { statement { kind text venue speaker { __typename ... on Person { name } ... on Organization { name } } } }\n          }\n        }\n      }\n    }": types.SeedEventsDocument,
+    "query RelationsPage($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $direction: RelationDirection, $kinds: [StatementRelationKind!]) {\n  statement(id: $id) {\n    relations(first: $first, last: $last, after: $after, before: $before, direction: $direction, kinds: $kinds) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { kind createdAt from { text } to { text } }\n    }\n  }\n}": types.RelationsPageDocument,
+    "query RelationsOfAPage { statements(filter: { textContains: \"small\" }, orderBy: { field: CREATED_AT }) { nodes { text relations(first: 1) { totalCount } } } }": types.RelationsOfAPageDocument,
 };
 
 /**
@@ -703,6 +707,14 @@ export function graphql(source: "query IngestTestSubEventStatements($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SeedEvents {\n      events(filter: { name: \"pull-back\" }) {\n        nodes {\n          name\n          statements(first: 50) {\n            totalCount\n            nodes { statement { kind text venue speaker { __typename ... on Person { name } ... on Organization { name } } } }\n          }\n        }\n      }\n    }"): typeof import('./graphql.ts').SeedEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelationsPage($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $direction: RelationDirection, $kinds: [StatementRelationKind!]) {\n  statement(id: $id) {\n    relations(first: $first, last: $last, after: $after, before: $before, direction: $direction, kinds: $kinds) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { kind createdAt from { text } to { text } }\n    }\n  }\n}"): typeof import('./graphql.ts').RelationsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RelationsOfAPage { statements(filter: { textContains: \"small\" }, orderBy: { field: CREATED_AT }) { nodes { text relations(first: 1) { totalCount } } } }"): typeof import('./graphql.ts').RelationsOfAPageDocument;
 
 
 export function graphql(source: string) {

@@ -378,6 +378,15 @@ export type PlaceKind =
   | 'OTHER'
   | 'REGION';
 
+/** Which way a statement relation points, seen from the statement asked about. */
+export type RelationDirection =
+  /** Either way. */
+  | 'BOTH'
+  /** Another statement responds to, contradicts, … this one. */
+  | 'INCOMING'
+  /** This statement responds to, contradicts, … another. */
+  | 'OUTGOING';
+
 /** A kind of thing search can return. */
 export type SearchableType =
   | 'ARTICLE'
@@ -1440,6 +1449,24 @@ export type SeedEventsQuery = { events: { nodes: Array<{ name: string, statement
               | { __typename: 'Organization', name: string }
               | { __typename: 'Person', name: string }
              | null } }> } }> } };
+
+export type RelationsPageQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  direction?: RelationDirection | null | undefined;
+  kinds?: Array<StatementRelationKind> | StatementRelationKind | null | undefined;
+}>;
+
+
+export type RelationsPageQuery = { statement: { relations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ kind: StatementRelationKind, createdAt: string, from: { text: string }, to: { text: string } }> } } | null };
+
+export type RelationsOfAPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RelationsOfAPageQuery = { statements: { nodes: Array<{ text: string, relations: { totalCount: number } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3050,3 +3077,47 @@ export const SeedEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedEventsQuery, SeedEventsQueryVariables>;
+export const RelationsPageDocument = new TypedDocumentString(`
+    query RelationsPage($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $direction: RelationDirection, $kinds: [StatementRelationKind!]) {
+  statement(id: $id) {
+    relations(
+      first: $first
+      last: $last
+      after: $after
+      before: $before
+      direction: $direction
+      kinds: $kinds
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        kind
+        createdAt
+        from {
+          text
+        }
+        to {
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelationsPageQuery, RelationsPageQueryVariables>;
+export const RelationsOfAPageDocument = new TypedDocumentString(`
+    query RelationsOfAPage {
+  statements(filter: {textContains: "small"}, orderBy: {field: CREATED_AT}) {
+    nodes {
+      text
+      relations(first: 1) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelationsOfAPageQuery, RelationsOfAPageQueryVariables>;
