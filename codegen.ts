@@ -4,16 +4,19 @@
 // graphql-js in the browser bundle) each with its SHA-256, and
 // persisted-documents.json, the explorer's trusted-documents manifest in the
 // format NEWSGRAPH_TRUSTED_DOCUMENTS reads ({"<sha256>": "<document>"}).
-// `npm run codegen` regenerates them; tests/explore-codegen.test.ts checks they are current.
+// The second output, tests/gql/, types the test documents the same way: each
+// `graphql(\`query Name …\`)` in tests/ gets its result and variables types, so
+// the harness (tests/helpers/gql.ts) returns typed data instead of `any`.
+// `npm run codegen` regenerates both; tests/explore-codegen.test.ts checks they are current.
 import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['src/web/explore/**/*.{ts,tsx}', '!src/web/explore/gql/**'],
   ignoreNoDocuments: false,
   generates: {
     'src/web/explore/gql/': {
+      documents: ['src/web/explore/**/*.{ts,tsx}', '!src/web/explore/gql/**'],
       preset: 'client',
       presetConfig: {
         fragmentMasking: false,
@@ -24,6 +27,19 @@ const config: CodegenConfig = {
         documentMode: 'string',
         enumsAsTypes: true,
         useTypeImports: true,
+        scalars: { DateTime: 'string', JSON: 'unknown' },
+      },
+    },
+    'tests/gql/': {
+      documents: ['tests/**/*.ts', '!tests/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        // The server's tsconfig resolves NodeNext: relative imports name their file.
+        importExtension: '.ts',
         scalars: { DateTime: 'string', JSON: 'unknown' },
       },
     },

@@ -2,6 +2,8 @@
 // generated (npm run codegen) and committed beside its sources; regenerating
 // them from schema.graphql and src/web/explore/operations.ts must give the
 // same files, so a changed operation or schema cannot ship a stale manifest.
+// The tests' typed documents (tests/gql/) come from the same run and are held
+// to the same rule, so a test's result type is always the schema's.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
@@ -10,7 +12,7 @@ import config from '../codegen.ts';
 import { projectRoot } from '../src/paths.ts';
 import { exploreDocuments } from '../src/web/explore-documents.ts';
 
-it('regenerating the explorer’s operations gives the committed files', async () => {
+it('regenerating the explorer’s and the tests’ operations gives the committed files', async () => {
   const outputs = await generate({ ...config, cwd: projectRoot, silent: true }, false);
   const files = outputs
     .map((output: { filename: string }) => path.relative(projectRoot, path.resolve(projectRoot, output.filename)))
@@ -20,6 +22,9 @@ it('regenerating the explorer’s operations gives the committed files', async (
     'src/web/explore/gql/graphql.ts',
     'src/web/explore/gql/index.ts',
     'src/web/explore/gql/persisted-documents.json',
+    'tests/gql/gql.ts',
+    'tests/gql/graphql.ts',
+    'tests/gql/index.ts',
   ]);
   for (const output of outputs) {
     expect(readFileSync(path.resolve(projectRoot, output.filename), 'utf8'), `${output.filename} is stale: npm run codegen`).toBe(

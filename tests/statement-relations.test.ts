@@ -4,7 +4,9 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { describe, expect, it } from 'vitest';
 import { pageSize } from '../src/builder.ts';
 import { StatementRelationKind } from '../src/generated/prisma/enums.ts';
-import { useHarness } from './helpers/gql.ts';
+import type { RelationsPageQuery } from './gql/graphql.ts';
+import { graphql } from './gql/index.ts';
+import { present, useHarness } from './helpers/gql.ts';
 
 const h = useHarness();
 
@@ -17,7 +19,8 @@ async function statements(prefix: string, count: number): Promise<string[]> {
   return ids;
 }
 
-const RELATIONS = `query($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $direction: RelationDirection, $kinds: [StatementRelationKind!]) {
+const RELATIONS =
+  graphql(`query RelationsPage($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $direction: RelationDirection, $kinds: [StatementRelationKind!]) {
   statement(id: $id) {
     relations(first: $first, last: $last, after: $after, before: $before, direction: $direction, kinds: $kinds) {
       totalCount
@@ -25,10 +28,10 @@ const RELATIONS = `query($id: ID!, $first: Int, $last: Int, $after: String, $bef
       nodes { kind createdAt from { text } to { text } }
     }
   }
-}`;
+}`);
 
 const relations = async (id: string, variables: Record<string, unknown> = {}) =>
-  (await h.data(RELATIONS, { id: encodeGlobalID('Statement', id), ...variables })).statement.relations;
+  present((await h.data(RELATIONS, { id: encodeGlobalID('Statement', id), ...variables })).statement, 'statement').relations;
 
 describe('Statement.relations', () => {
   it('pages both directions together, oldest first, with cursors forward and back', async () => {
@@ -66,9 +69,11 @@ describe('Statement.relations', () => {
     // Each statement on a page gets its own relations, from one query for the whole page.
     h.db.queries.length = 0;
     const { statements: page } = await h.data(
-      `{ statements(filter: { textContains: "small" }, orderBy: { field: CREATED_AT }) { nodes { text relations(first: 1) { totalCount } } } }`,
+      graphql(
+        `query RelationsOfAPage { statements(filter: { textContains: "small" }, orderBy: { field: CREATED_AT }) { nodes { text relations(first: 1) { totalCount } } } }`,
+      ),
     );
-    expect(page.nodes.map((n: { relations: { totalCount: number } }) => n.relations.totalCount).sort()).toEqual([1, 2, 2, 5]);
+    expect(page.nodes.map((n) => n.relations.totalCount).sort()).toEqual([1, 2, 2, 5]);
     expect(h.db.queries.filter((q) => q.includes('statement_relation'))).toHaveLength(1);
   });
 
@@ -83,12 +88,14 @@ describe('Statement.relations', () => {
     const last = await relations(hub as string, { last: 5 });
     expect(last.totalCount).toBe(1_005);
     expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    expect(last.nodes.map((n: { createdAt: string }) => n.createdAt)).toEqual(data.slice(-5).map((row) => row.createdAt.toISOString()));
+    expect(last.nodes.map((n) => n.createdAt)).toEqual(data.slice(-5).map((row) => row.createdAt.toISOString()));
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const result: { totalCount: number; nodes: { createdAt: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } =
-        await relations(hub as string, { first: pageSize.max, after });
+      const result: NonNullable<RelationsPageQuery['statement']>['relations'] = await relations(hub as string, {
+        first: pageSize.max,
+        after,
+      });
       expect(result.totalCount).toBe(1_005);
       seen.push(...result.nodes.map((n) => n.createdAt));
       if (!result.pageInfo.hasNextPage) break;

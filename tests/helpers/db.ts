@@ -59,3 +59,11 @@ export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop
     },
   };
 }
+
+/** Empties every table but the migration history, so the next test starts from a freshly migrated database. */
+export async function truncateAll(database: Database): Promise<void> {
+  const tables = await database.db.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`,
+  );
+  if (tables.length) await database.db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => t.name).join(', ')} RESTART IDENTITY CASCADE`);
+}
