@@ -3,8 +3,9 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder, pageSize } from '../builder.ts';
 import { allConnectionKinds, type ConnectableType, type ConnectionKind, connectionKinds, loadConnections } from '../db/connections.ts';
-import { loadNodes, refKey } from '../db/nodes.ts';
+import { refKey } from '../db/nodes.ts';
 import { Entity } from './entity.ts';
+import { loadBrandedNodes } from './references.ts';
 
 export const ConnectionKindEnum = builder.enumType('ConnectionKind', {
   description: 'Why two entities are connected.',
@@ -42,7 +43,7 @@ for (const type of ['Person', 'Organization', 'Event', 'Place'] as const) {
                     const [nodeType, id] = key.split(':') as [ConnectableType, string];
                     return { type: nodeType, id };
                   });
-                  const loaded = await loadNodes(ctx.db, refs);
+                  const loaded = await loadBrandedNodes(ctx.db, refs);
                   return refs.map((ref) => loaded.get(refKey(ref)));
                 })
                 .loadMany(page.edges.map((edge) => `${edge.type}:${edge.id}`));

@@ -25,7 +25,7 @@ import {
 } from './common.ts';
 import { Place } from './place.ts';
 import { countedFields, countedPage, countedTotal, cursorOf, filterGiven, isCounted, speakersField } from './ranking.ts';
-import { entitySelection, pickEntity, Speaker } from './references.ts';
+import { brand, entitySelection, pickEntity, Speaker } from './references.ts';
 
 const participantEntity = { Person: 'person', Organization: 'organization' } as const;
 
@@ -47,7 +47,11 @@ export const EventParticipant = builder.prismaObject('EventParticipant', {
 export const EventSpeaker = builder.objectRef<EventSpeakerRow>('EventSpeaker').implement({
   description: 'Someone who spoke about an event, with how much they said.',
   fields: (t) => ({
-    speaker: t.field({ type: Speaker, description: 'The person or organization.', resolve: (row) => row.speaker as never }),
+    speaker: t.field({
+      type: Speaker,
+      description: 'The person or organization.',
+      resolve: (row) => brand(row.speakerType, row.speaker) as never,
+    }),
     statementCount: t.exposeInt('statementCount', { description: 'How many of their statements are about the event.' }),
     lastSaidAt: t.expose('lastSaidAt', { type: 'DateTime', nullable: true, description: 'When they last spoke about it.' }),
   }),

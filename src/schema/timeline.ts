@@ -2,7 +2,7 @@
 // by kind for each speaker, and compare() side by side (src/db/timeline.ts).
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { loadNodes, refKey } from '../db/nodes.ts';
+import { refKey } from '../db/nodes.ts';
 import { type KindCount, loadStatementCountsByKind } from '../db/statement-counts.ts';
 import {
   compareSpeakers,
@@ -19,7 +19,7 @@ import { StatementKindEnum } from './common.ts';
 import { Event, EventSpeaker } from './event.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
-import { Speaker } from './references.ts';
+import { loadBrandedNodes, Speaker } from './references.ts';
 import { Statement } from './statement.ts';
 
 const GranularityEnum = builder.enumType('TimelineGranularity', {
@@ -102,7 +102,7 @@ builder.objectField(Event, 'timeline', (t) =>
       const refs = buckets.flatMap((bucket) => bucket.topSpeakers);
       const nodes = await ctx.loaders
         .batch<string, Map<string, object>>(`timeline-speakers:${granularity}`, async (keys) => {
-          const map = await loadNodes(
+          const map = await loadBrandedNodes(
             ctx.db,
             keys.map((key) => {
               const [type, id] = key.split(':') as ['Person' | 'Organization', string];
@@ -178,9 +178,9 @@ builder.queryFields((t) => ({
       const event = await ctx.db.event.findUnique({ where: { id: args.eventId.id } });
       if (!event) return null;
       const columns = await compareSpeakers(ctx.db, event.id, speakers);
-      const nodes = await loadNodes(ctx.db, [...speakers, ...columns.flat().map((id) => ({ type: 'Statement' as const, id }))]);
+      const nodes = await loadBrandedNodes(ctx.db, [...speakers, ...columns.flat().map((id) => ({ type: 'Statement' as const, id }))]);
       return {
-        event: { ...event, __typename: 'Event' },
+        event,
         columns: speakers.flatMap((speaker, i) => {
           const row = nodes.get(refKey(speaker));
           if (!row) return [];
