@@ -105,6 +105,7 @@ export function createApp({
         principalOf: (request, serverContext) => principalOf({ ...(serverContext as object), request }),
       }),
       useReady(db),
+      metrics.plugin,
       useWebPages({
         graphiql: graphiql ?? security.graphiql,
         explorer: security.explorer,

@@ -89,7 +89,7 @@ export function useObservability({ logger, metrics, metricsAccess, principalOf }
       if (path === '/metrics' || path === '/health' || path === '/ready') return;
       const ms = performance.now() - facts.startedAt;
       for (const code of facts.errorCodes) metrics.countError(code);
-      metrics.observeRequest({ ...facts, status: response.status, seconds: ms / 1000 });
+      metrics.observeRequest({ ...facts, status: response.status });
       const line = {
         requestId: facts.requestId,
         method: request.method,
