@@ -19,7 +19,7 @@ import { createLive, type Live } from './live/pubsub.ts';
 import { databaseClientFault, isDatabaseUnavailable } from './observability/errors.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
-import { useObservability } from './observability/plugin.ts';
+import { useObservability, useReady } from './observability/plugin.ts';
 import { currentRequest } from './observability/request-context.ts';
 import { useWellFormedText } from './observability/well-formed.ts';
 import { schema } from './schema/index.ts';
@@ -102,12 +102,13 @@ export function createApp({
     cors: (request) => corsFor(request.headers.get('origin'), security.corsOrigins),
     plugins: [
       useObservability({
-        db,
         logger,
         metrics,
         metricsAccess: security.metrics,
         principalOf: (request, serverContext) => principalOf({ ...(serverContext as object), request }),
       }),
+      useReady(db),
+      metrics.plugin,
       useWebPages({
         graphiql: graphiql ?? security.graphiql,
         explorer: security.explorer,

@@ -85,6 +85,28 @@ describe('nested reads', () => {
     expect(h.db.queries.length).toBe(small);
   });
 
+  it('keeps the fields plugin-dataloader batches to a constant number of statements', async () => {
+    // Each of these fields loads per parent through a loadable field; without batching the count grows with $n.
+    const query = `query($n: Int!) {
+      events(first: $n) { nodes {
+        timeline { statementCount topSpeakers { count speaker { ... on Person { name } } } }
+        statementCountsByKind { count }
+        connections(first: 3) { totalCount nodes { __typename } }
+      } }
+      statements(first: $n) { nodes { thread { depth } relations { totalCount } } }
+    }`;
+    h.db.queries.length = 0;
+    await h.data(query, { n: 5 });
+    const small = h.db.queries.length;
+    h.db.queries.length = 0;
+    const data = await h.data(query, { n: 50 });
+    expect(data.events.nodes).toHaveLength(50);
+    expect(data.events.nodes[0].statementCountsByKind.some((k: { count: number }) => k.count > 0)).toBe(true);
+    expect(data.events.nodes[0].connections.totalCount).toBeGreaterThan(0);
+    expect(data.statements.nodes[0].thread).toEqual([{ depth: 0 }]);
+    expect(h.db.queries.length).toBe(small);
+  });
+
   it('reads only the speakers Event.speakers returns', async () => {
     // 30 speakers about one event; speaker i made 30 - i statements, so the order is known.
     const speakers = Array.from({ length: 30 }, (_, i) => ({ key: `p${i}`, name: `Orator ${String.fromCharCode(65 + (i % 26))}${i}` }));

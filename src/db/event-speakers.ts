@@ -9,6 +9,7 @@ const statementKinds = Object.values(StatementKind);
 
 export type EventSpeakerRow = {
   speaker: object;
+  speakerType: 'Person' | 'Organization';
   statementCount: number;
   lastSaidAt: Date | null;
   /** Statements per kind, every kind listed (zero included), in enum order. */
@@ -68,15 +69,13 @@ export async function loadEventSpeakers(
     personIds.length ? db.person.findMany({ where: { id: { in: personIds } } }) : [],
     organizationIds.length ? db.organization.findMany({ where: { id: { in: organizationIds } } }) : [],
   ]);
-  const byId = new Map<string, object>([
-    ...people.map((person) => [person.id, { ...person, __typename: 'Person' }] as const),
-    ...organizations.map((organization) => [organization.id, { ...organization, __typename: 'Organization' }] as const),
-  ]);
+  const byId = new Map<string, object>([...people, ...organizations].map((row) => [row.id, row]));
   return eventIds.map((eventId) =>
     grouped
       .filter((row) => row.event_id === eventId)
       .map((row) => ({
         speaker: byId.get((row.person_id ?? row.organization_id) as string) as object,
+        speakerType: row.person_id ? 'Person' : 'Organization',
         statementCount: row.statements,
         lastSaidAt: row.last_said_at,
         countsByKind: statementKinds.map((kind, i) => ({ kind, count: row.by_kind[i] ?? 0 })),

@@ -1,6 +1,6 @@
 // Rows for (type, id) references computed in SQL (search hits, connection
-// neighbours, path nodes): one findMany per type, each row tagged with its
-// GraphQL type name so unions can resolve it.
+// neighbours, path nodes): one findMany per type. The schema brands them with
+// their object type (loadBrandedNodes in src/schema/references.ts).
 import type { Db } from './client.ts';
 
 export type NodeType = 'Article' | 'Statement' | 'Person' | 'Organization' | 'Event' | 'Place' | 'Image';
@@ -22,9 +22,7 @@ export async function loadNodes(db: Db, refs: readonly NodeRef[]): Promise<Map<s
     Image: (ids) => db.image.findMany({ where: { id: { in: ids } } }),
   };
   const loaded = await Promise.all(
-    [...byType].map(async ([type, ids]) =>
-      (await find[type]([...ids])).map((row) => [`${type}:${row.id}`, { ...row, __typename: type }] as const),
-    ),
+    [...byType].map(async ([type, ids]) => (await find[type]([...ids])).map((row) => [`${type}:${row.id}`, row] as const)),
   );
   return new Map(loaded.flat());
 }

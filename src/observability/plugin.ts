@@ -1,8 +1,9 @@
 // The yoga plugin that makes a request observable: a request id (taken from
 // x-request-id when sane, echoed back), one JSON log line per request,
-// Prometheus metrics, a code on every error, and /health, /ready, /metrics.
+// Prometheus metrics, a code on every error, and /metrics; /ready is yoga's
+// readiness check (useReady) and /health yoga's own.
 import { getOperationAST } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { type Plugin, useReadinessCheck } from 'graphql-yoga';
 import { clientAddress } from '../auth/credentials.ts';
 import type { Principal } from '../auth/scopes.ts';
 import type { Context } from '../context.ts';
@@ -13,7 +14,6 @@ import type { Metrics } from './metrics.ts';
 import { currentRequest, type RequestFacts, requestIdFrom, runWithRequest } from './request-context.ts';
 
 export type ObservabilityOptions = {
-  db: Db;
   logger: Logger;
   metrics: Metrics;
   /** Who may read /metrics on this port: anyone, a credential with the `metrics` (or `admin`) scope, or nobody. */
@@ -21,13 +21,7 @@ export type ObservabilityOptions = {
   principalOf(request: Request, serverContext: unknown): Promise<Principal>;
 };
 
-export function useObservability({
-  db,
-  logger,
-  metrics,
-  metricsAccess,
-  principalOf,
-}: ObservabilityOptions): Plugin<Record<string, unknown>> {
+export function useObservability({ logger, metrics, metricsAccess, principalOf }: ObservabilityOptions): Plugin<Record<string, unknown>> {
   return {
     instrumentation: {
       request({ request }, wrapped) {
@@ -46,16 +40,12 @@ export function useObservability({
       const peer = clientAddress(request, serverContext, null);
       if (facts && peer) facts.clientId = peer;
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      const json = (status: number, body: unknown) =>
-        new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-      // /health is yoga's own (200, empty body, no database work).
-      if (url.pathname === '/ready') {
-        const problem = await readinessProblem(db);
-        endResponse(problem ? json(503, { status: 'unavailable', reason: problem }) : json(200, { status: 'ready' }));
-      } else if (url.pathname === '/metrics' && metricsAccess !== 'off') {
+      if (url.pathname === '/metrics' && metricsAccess !== 'off') {
         const refusal = metricsAccess === 'key' ? metricsRefusal(await principalOf(request, serverContext)) : null;
         if (refusal)
-          return endResponse(json(refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }));
+          return endResponse(
+            json(fetchAPI, refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }),
+          );
         endResponse(await metricsResponse(metrics, fetchAPI.Response));
       }
     },
@@ -99,7 +89,7 @@ export function useObservability({
       if (path === '/metrics' || path === '/health' || path === '/ready') return;
       const ms = performance.now() - facts.startedAt;
       for (const code of facts.errorCodes) metrics.countError(code);
-      metrics.observeRequest({ ...facts, status: response.status, seconds: ms / 1000 });
+      metrics.observeRequest({ ...facts, status: response.status });
       const line = {
         requestId: facts.requestId,
         method: request.method,
@@ -118,6 +108,19 @@ export function useObservability({
     },
   };
 }
+
+/** /ready through yoga's readiness check: 200 when the database answers with every migration applied, else 503 saying why. */
+export function useReady(db: Db): Plugin {
+  return useReadinessCheck({
+    check: async ({ fetchAPI }) => {
+      const problem = await readinessProblem(db);
+      return problem ? json(fetchAPI, 503, { status: 'unavailable', reason: problem }) : json(fetchAPI, 200, { status: 'ready' });
+    },
+  });
+}
+
+const json = (fetchAPI: { Response: typeof Response }, status: number, body: unknown) =>
+  new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 function noteOperation(document: Parameters<typeof getOperationAST>[0], operationName: string | null | undefined, context: unknown) {
   const facts = currentRequest();

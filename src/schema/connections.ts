@@ -2,9 +2,11 @@
 // Event and Place (src/db/connections.ts).
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder, pageSize } from '../builder.ts';
+import type { Db } from '../db/client.ts';
 import { allConnectionKinds, type ConnectableType, type ConnectionKind, connectionKinds, loadConnections } from '../db/connections.ts';
-import { loadNodes, refKey } from '../db/nodes.ts';
+import { refKey } from '../db/nodes.ts';
 import { Entity } from './entity.ts';
+import { loadBrandedNodes } from './references.ts';
 
 export const ConnectionKindEnum = builder.enumType('ConnectionKind', {
   description: 'Why two entities are connected.',
@@ -15,84 +17,95 @@ export const ConnectionKindEnum = builder.enumType('ConnectionKind', {
 
 type EdgeShape = { node: object; kind: ConnectionKind; evidenceCount: number; weight: number; reason: string };
 
+/** Every parent's page at the same bounds in one query, then all their neighbours' rows. */
+async function loadPages(db: Db, type: ConnectableType, ids: string[], kinds: ConnectionKind[], limit: number, offset: number) {
+  const pages = await loadConnections(db, type, ids, kinds, limit, offset);
+  const nodes = await loadBrandedNodes(
+    db,
+    pages.flatMap((page) => page.edges),
+  );
+  return pages.map((page) => ({
+    totalCount: page.totalCount,
+    edges: page.edges.flatMap((edge): EdgeShape[] => {
+      const node = nodes.get(refKey(edge));
+      return node ? [{ ...edge, node }] : [];
+    }),
+  }));
+}
+
 for (const type of ['Person', 'Organization', 'Event', 'Place'] as const) {
   builder.prismaObjectField(type, 'connections', (t) =>
-    t.connection(
-      {
-        type: Entity,
-        description:
-          "Entities connected to this one, heaviest first: each edge is one neighbour and one kind of evidence (co-mentions, shared events, affiliations, responses, images). Weight = evidence count × the kind's weight. Cursors are offsets.",
-        args: { kinds: t.arg({ type: [ConnectionKindEnum], description: 'Only these kinds (default: all).' }) },
-        resolve: async (parent, args, ctx) => {
-          const kinds = args.kinds?.length ? args.kinds : allConnectionKinds;
-          let totalCount = 0;
-          const connection = await resolveOffsetConnection(
-            { args, defaultSize: pageSize.default, maxSize: pageSize.max },
-            async ({ limit, offset }) => {
-              // Every entity of this type on the page shares one query.
-              const loader = ctx.loaders.batch<string, Awaited<ReturnType<typeof loadConnections>>[number]>(
-                `connections:${type}:${kinds.join(',')}:${limit}:${offset}`,
-                (ids) => loadConnections(ctx.db, type, ids, kinds, limit, offset),
-              );
-              const page = await loader.load((parent as { id: string }).id);
-              totalCount = page.totalCount;
-              const nodes = await ctx.loaders
-                .batch<string, object | undefined>('nodes', async (keys) => {
-                  const refs = keys.map((key) => {
-                    const [nodeType, id] = key.split(':') as [ConnectableType, string];
-                    return { type: nodeType, id };
-                  });
-                  const loaded = await loadNodes(ctx.db, refs);
-                  return refs.map((ref) => loaded.get(refKey(ref)));
-                })
-                .loadMany(page.edges.map((edge) => `${edge.type}:${edge.id}`));
-              return page.edges.flatMap((edge, i): EdgeShape[] => {
-                const node = nodes[i];
-                return node && !(node instanceof Error) ? [{ ...edge, node }] : [];
-              });
-            },
-          );
-          return {
-            ...connection,
-            totalCount,
-            edges: connection.edges.map((edge) => edge && { cursor: edge.cursor, ...edge.node }),
-          } as never;
+    t.loadable({
+      type: builder.connectionObject(
+        {
+          type: Entity,
+          name: `${type}ConnectionsConnection`,
+          description: `Entities connected to a ${type.toLowerCase()}.`,
+          fields: (c) => ({
+            totalCount: c.int({
+              description: 'Edges in all pages.',
+              resolve: (conn) => (conn as unknown as { totalCount: number }).totalCount,
+            }),
+          }),
         },
+        {
+          name: `${type}ConnectionsEdge`,
+          description: 'A connected entity with the kind of connection and its evidence.',
+          fields: (e) => ({
+            kind: e.field({
+              type: ConnectionKindEnum,
+              description: 'Why they are connected.',
+              resolve: (edge) => (edge as unknown as EdgeShape).kind,
+            }),
+            evidenceCount: e.int({
+              description: 'How much evidence: articles, images, events, statements, relations or affiliations, by kind.',
+              resolve: (edge) => (edge as unknown as EdgeShape).evidenceCount,
+            }),
+            weight: e.float({
+              description: "Evidence count × the kind's weight; edges are sorted by it.",
+              resolve: (edge) => (edge as unknown as EdgeShape).weight,
+            }),
+            reason: e.string({
+              description: 'A human-readable reason, e.g. "Co-mentioned in 3 articles" or "Affiliated: foreign minister".',
+              resolve: (edge) => describe(edge as unknown as EdgeShape),
+            }),
+          }),
+        },
+      ),
+      description:
+        "Entities connected to this one, heaviest first: each edge is one neighbour and one kind of evidence (co-mentions, shared events, affiliations, responses, images). Weight = evidence count × the kind's weight. Cursors are offsets.",
+      args: {
+        kinds: t.arg({ type: [ConnectionKindEnum], description: 'Only these kinds (default: all).' }),
+        ...t.arg.connectionArgs(),
       },
-      {
-        name: `${type}ConnectionsConnection`,
-        description: `Entities connected to a ${type.toLowerCase()}.`,
-        fields: (c) => ({
-          totalCount: c.int({
-            description: 'Edges in all pages.',
-            resolve: (conn) => (conn as unknown as { totalCount: number }).totalCount,
+      // byPath: one loader per place in the query, so every entity it batches has the same kinds and page bounds.
+      byPath: true,
+      load: (ids: string[], ctx, args) => {
+        const kinds = args.kinds?.length ? args.kinds : allConnectionKinds;
+        let pages: ReturnType<typeof loadPages> | undefined;
+        return Promise.all(
+          ids.map(async (_id, i) => {
+            let totalCount = 0;
+            const connection = await resolveOffsetConnection(
+              { args, defaultSize: pageSize.default, maxSize: pageSize.max },
+              async ({ limit, offset }) => {
+                // The bounds follow from args alone, so the first entity to ask loads every entity's page.
+                pages ??= loadPages(ctx.db, type, ids, kinds, limit, offset);
+                const page = (await pages)[i] as Awaited<typeof pages>[number];
+                totalCount = page.totalCount;
+                return page.edges;
+              },
+            );
+            return {
+              ...connection,
+              totalCount,
+              edges: connection.edges.map((edge) => edge && { cursor: edge.cursor, ...edge.node }),
+            } as never;
           }),
-        }),
+        );
       },
-      {
-        name: `${type}ConnectionsEdge`,
-        description: 'A connected entity with the kind of connection and its evidence.',
-        fields: (e) => ({
-          kind: e.field({
-            type: ConnectionKindEnum,
-            description: 'Why they are connected.',
-            resolve: (edge) => (edge as unknown as EdgeShape).kind,
-          }),
-          evidenceCount: e.int({
-            description: 'How much evidence: articles, images, events, statements, relations or affiliations, by kind.',
-            resolve: (edge) => (edge as unknown as EdgeShape).evidenceCount,
-          }),
-          weight: e.float({
-            description: "Evidence count × the kind's weight; edges are sorted by it.",
-            resolve: (edge) => (edge as unknown as EdgeShape).weight,
-          }),
-          reason: e.string({
-            description: 'A human-readable reason, e.g. "Co-mentioned in 3 articles" or "Affiliated: foreign minister".',
-            resolve: (edge) => describe(edge as unknown as EdgeShape),
-          }),
-        }),
-      },
-    ),
+      resolve: (parent) => (parent as { id: string }).id,
+    }),
   );
 }
 

@@ -4,11 +4,12 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { type AliasedType, aliasedTypes, editAlias, type MergeableType, mergeableTypes, mergeEntities } from '../db/merge.ts';
-import { loadNodes, refKey } from '../db/nodes.ts';
+import { refKey } from '../db/nodes.ts';
 import { type ResolvableType, resolvableTypes, resolveEntity } from '../db/resolve.ts';
 import { ValidationError } from '../errors.ts';
 import { limits, trimmed } from '../ingest/input.ts';
 import { Entity } from './entity.ts';
+import { loadBrandedNodes } from './references.ts';
 
 export const EntityTypeEnum = builder.enumType('EntityType', {
   description: 'A kind of named entity.',
@@ -50,7 +51,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const candidates = await resolveEntity(ctx.db, args.name, args.type ? [args.type] : resolvableTypes, args.first ?? 10);
-      const nodes = await loadNodes(ctx.db, candidates);
+      const nodes = await loadBrandedNodes(ctx.db, candidates);
       return candidates.flatMap((c) => {
         const entity = nodes.get(refKey(c));
         return entity ? [{ entity, score: c.score, matchedName: c.matchedName }] : [];
@@ -125,7 +126,7 @@ builder.mutationFields((t) => ({
         throw ValidationError.field('mergeId', `must be a ${type} id like keepId; got a ${input.mergeId.typename} id`);
       }
       await mergeEntities(ctx.db, type, input.keepId.id, input.mergeId.id);
-      const nodes = await loadNodes(ctx.db, [{ type, id: input.keepId.id }]);
+      const nodes = await loadBrandedNodes(ctx.db, [{ type, id: input.keepId.id }]);
       return { entity: nodes.get(`${type}:${input.keepId.id}`) as object, mergedId: encodeGlobalID(type, input.mergeId.id) };
     },
   }),
@@ -145,12 +146,12 @@ builder.mutationFields((t) => ({
 }));
 
 async function changeAlias(
-  db: Parameters<typeof loadNodes>[0],
+  db: Parameters<typeof loadBrandedNodes>[0],
   input: { id: { typename: string; id: string }; alias: string },
   add: boolean,
 ) {
   const type: AliasedType = typeOf(aliasedTypes, input.id, 'id');
   await editAlias(db, type, input.id.id, input.alias.trim(), add);
-  const nodes = await loadNodes(db, [{ type, id: input.id.id }]);
+  const nodes = await loadBrandedNodes(db, [{ type, id: input.id.id }]);
   return { entity: nodes.get(`${type}:${input.id.id}`) as object };
 }

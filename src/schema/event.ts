@@ -1,5 +1,7 @@
 // Event: something that happened, nested in larger events, with who took part
 // and who spoke about it.
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
@@ -25,7 +27,7 @@ import {
 } from './common.ts';
 import { Place } from './place.ts';
 import { countedFields, countedPage, countedTotal, cursorOf, filterGiven, isCounted, speakersField } from './ranking.ts';
-import { entitySelection, pickEntity, Speaker } from './references.ts';
+import { brand, entitySelection, pickEntity, Speaker } from './references.ts';
 
 const participantEntity = { Person: 'person', Organization: 'organization' } as const;
 
@@ -47,7 +49,11 @@ export const EventParticipant = builder.prismaObject('EventParticipant', {
 export const EventSpeaker = builder.objectRef<EventSpeakerRow>('EventSpeaker').implement({
   description: 'Someone who spoke about an event, with how much they said.',
   fields: (t) => ({
-    speaker: t.field({ type: Speaker, description: 'The person or organization.', resolve: (row) => row.speaker as never }),
+    speaker: t.field({
+      type: Speaker,
+      description: 'The person or organization.',
+      resolve: (row) => brand(row.speakerType, row.speaker) as never,
+    }),
     statementCount: t.exposeInt('statementCount', { description: 'How many of their statements are about the event.' }),
     lastSaidAt: t.expose('lastSaidAt', { type: 'DateTime', nullable: true, description: 'When they last spoke about it.' }),
   }),
@@ -86,8 +92,8 @@ export const Event = builder.prismaNode('Event', {
       description: 'Articles reporting on this event.',
       query: { orderBy: [{ articleId: 'asc' }] },
     }),
-    speakers: t.field({
-      type: [EventSpeaker],
+    speakers: t.loadableList({
+      type: EventSpeaker,
       description: 'Who spoke about this event, most statements first.',
       args: {
         includeSubEvents: t.arg.boolean({ defaultValue: true, description: 'Count statements about sub-events too.' }),
@@ -99,18 +105,18 @@ export const Event = builder.prismaNode('Event', {
         said: t.arg({ type: DateRange, description: 'Count only statements said in this window.' }),
         kind: t.arg({ type: [StatementKindEnum], description: 'Count only statements of these kinds.' }),
       },
-      resolve: (event, args, ctx) => {
-        dateFilter(args.said); // refuses a window that ends before it starts
-        const options = {
+      // byPath: one loader per place in the query, so each SQL query carries that place's scope; every event on a page shares it.
+      byPath: true,
+      load: (ids: string[], ctx, args) =>
+        loadEventSpeakers(ctx.db, ids, {
           includeSubEvents: args.includeSubEvents ?? true,
           limit: args.first ?? 20,
           said: args.said ?? null,
           kinds: args.kind ?? null,
-        };
-        // One loader per argument set, so each SQL query carries its own scope; every event on a page shares it.
-        return ctx.loaders
-          .batch<string, EventSpeakerRow[]>(`eventSpeakers:${JSON.stringify(options)}`, (ids) => loadEventSpeakers(ctx.db, ids, options))
-          .load(event.id);
+        }),
+      resolve: (event, args) => {
+        dateFilter(args.said); // refuses a window that ends before it starts
+        return event.id;
       },
     }),
     depictedIn: t.relatedConnection('depictions', {
@@ -154,11 +160,12 @@ const EventOrder = orderInput(
 const eventIds = (ctx: Context) => (where: object) =>
   ctx.db.event.findMany({ where: where as Prisma.EventWhereInput, select: { id: true } });
 
+// Not a field, so no loadable field: a loader per request (Pothos's context cache) for the place's
+// subtree, so the page and its totalCount share one query.
+const placesWithin = createContextCache((ctx: Context) => new DataLoader((ids: readonly string[]) => loadPlacesWithin(ctx.db, ids)));
+
 async function eventWhere(ctx: Context, filter: typeof EventFilter.$inferInput | null | undefined): Promise<Prisma.EventWhereInput> {
-  // One query per request for the place's subtree, shared by the page and its totalCount.
-  const places = filter?.place
-    ? await ctx.loaders.batch<string, string[]>('placesWithin', (ids) => loadPlacesWithin(ctx.db, ids)).load(filter.place.id)
-    : null;
+  const places = filter?.place ? await placesWithin(ctx).load(filter.place.id) : null;
   const from = filter?.during?.from;
   const to = filter?.during?.to;
   return {

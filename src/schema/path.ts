@@ -2,19 +2,18 @@
 // (src/db/path.ts).
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { loadNodes } from '../db/nodes.ts';
 import { findPaths, type PathHopRow, type PathNodeType, pathBounds } from '../db/path.ts';
 import { ValidationError } from '../errors.ts';
 import { Event } from './event.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
 import { Place } from './place.ts';
+import { loadBrandedNodes } from './references.ts';
 import { Statement } from './statement.ts';
 
 const PathNode = builder.unionType('PathNode', {
   description: 'A node on a path: a person, organization, place, event or statement.',
   types: () => [Person, Organization, Place, Event, Statement],
-  resolveType: (value) => (value as unknown as { __typename: PathNodeType }).__typename,
 });
 
 type HopShape = PathHopRow & { from: object; to: object };
@@ -87,7 +86,7 @@ builder.queryFields((t) => ({
           { type: hop.toType, id: hop.toId },
         ]),
       );
-      const nodes = await loadNodes(ctx.db, refs);
+      const nodes = await loadBrandedNodes(ctx.db, refs);
       return paths.map((path) => ({
         narrowed: path.narrowed,
         hops: path.hops.map((hop) => ({

@@ -3,7 +3,7 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import { builder, pageSize } from '../builder.ts';
-import { loadNodes, refKey } from '../db/nodes.ts';
+import { refKey } from '../db/nodes.ts';
 import { type SearchableType, searchableTypes, searchGraph, searchLimits } from '../db/search.ts';
 import { Article } from './article.ts';
 import { Event } from './event.ts';
@@ -11,9 +11,8 @@ import { Image } from './image.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
 import { Place } from './place.ts';
+import { loadBrandedNodes } from './references.ts';
 import { Statement } from './statement.ts';
-
-type Tagged = { __typename: SearchableType };
 
 export const SearchableTypeEnum = builder.enumType('SearchableType', {
   description: 'A kind of thing search can return.',
@@ -25,7 +24,6 @@ export const SearchableTypeEnum = builder.enumType('SearchableType', {
 export const SearchResult = builder.unionType('SearchResult', {
   description: 'Anything search finds: an article, statement, person, organization, event, place or image.',
   types: () => [Article, Statement, Person, Organization, Event, Place, Image],
-  resolveType: (value) => (value as unknown as Tagged).__typename,
 });
 
 type Hit = { node: object; score: number; snippet: string };
@@ -62,7 +60,7 @@ builder.queryFields((t) => ({
           async ({ limit, offset }) => {
             const result = await searchGraph(ctx.db, args.query, types, limit, offset);
             totalCount = result.totalCount;
-            const nodes = await loadNodes(ctx.db, result.hits);
+            const nodes = await loadBrandedNodes(ctx.db, result.hits);
             return result.hits.flatMap((hit): Hit[] => {
               const node = nodes.get(refKey(hit));
               return node ? [{ node, score: hit.score, snippet: hit.snippet }] : [];

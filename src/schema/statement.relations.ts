@@ -50,45 +50,57 @@ const RelationDirection = builder.enumType('RelationDirection', {
 });
 
 builder.prismaObjectField('Statement', 'relations', (t) =>
-  t.connection(
-    {
-      type: StatementRelation,
-      description:
-        "Typed edges to and from other statements (responds to, contradicts, …), oldest first; those made together in the other statement's reading order.",
-      args: {
-        direction: t.arg({ type: RelationDirection, defaultValue: 'BOTH', description: 'Which way (default BOTH).' }),
-        kinds: t.arg({ type: [StatementRelationKindEnum], description: 'Only these kinds.' }),
+  t.loadable({
+    type: builder.connectionObject(
+      {
+        type: StatementRelation,
+        name: 'StatementRelationsConnection',
+        fields: (c) => ({
+          totalCount: c.int({
+            description: 'Relations in all pages.',
+            resolve: (c) => (c as unknown as { totalCount: number }).totalCount,
+          }),
+        }),
       },
-      // Two relations (outgoing, incoming) in one order cannot be a relatedConnection: the page is cut in SQL,
-      // batched over the statements of the request that ask for the same page.
-      resolve: async (statement, args, ctx) => {
-        let totalCount = 0;
-        const connection = await resolveCursorConnection<Promise<RelationRow[]>>(
-          { args, defaultSize: pageSize.default, maxSize: pageSize.max, toCursor: relationCursor },
-          async ({ before, after, limit, inverted }): Promise<RelationRow[]> => {
-            const query: RelationPageQuery = {
-              direction: args.direction ?? 'BOTH',
-              kinds: args.kinds ?? null,
-              after: parseRelationCursor(after, 'after'),
-              before: parseRelationCursor(before, 'before'),
-              limit,
-              inverted,
-            };
-            const page = await ctx.loaders
-              .batch<string, RelationPage>(`statementRelations:${JSON.stringify(query)}`, (ids) => loadRelationPages(ctx.db, ids, query))
-              .load(statement.id);
-            totalCount = page.totalCount;
-            return page.rows;
-          },
-        );
-        return { ...connection, totalCount };
-      },
+      { name: 'StatementRelationsConnectionEdge' },
+    ),
+    description:
+      "Typed edges to and from other statements (responds to, contradicts, …), oldest first; those made together in the other statement's reading order.",
+    args: {
+      direction: t.arg({ type: RelationDirection, defaultValue: 'BOTH', description: 'Which way (default BOTH).' }),
+      kinds: t.arg({ type: [StatementRelationKindEnum], description: 'Only these kinds.' }),
+      ...t.arg.connectionArgs(),
     },
-    {
-      name: 'StatementRelationsConnection',
-      fields: (c) => ({
-        totalCount: c.int({ description: 'Relations in all pages.', resolve: (c) => (c as { totalCount: number }).totalCount }),
-      }),
+    // Two relations (outgoing, incoming) in one order cannot be a relatedConnection: the page is cut in SQL, one
+    // query for every statement at this place in the query (byPath: they share the arguments, so the page bounds).
+    byPath: true,
+    load: (ids: string[], ctx, args) => {
+      let pages: Promise<RelationPage[]> | undefined;
+      return Promise.all(
+        ids.map(async (_id, i) => {
+          let totalCount = 0;
+          const connection = await resolveCursorConnection<Promise<RelationRow[]>>(
+            { args, defaultSize: pageSize.default, maxSize: pageSize.max, toCursor: relationCursor },
+            async ({ before, after, limit, inverted }): Promise<RelationRow[]> => {
+              const query: RelationPageQuery = {
+                direction: args.direction ?? 'BOTH',
+                kinds: args.kinds ?? null,
+                after: parseRelationCursor(after, 'after'),
+                before: parseRelationCursor(before, 'before'),
+                limit,
+                inverted,
+              };
+              // The bounds follow from args alone, so the first statement to ask loads every statement's page.
+              pages ??= loadRelationPages(ctx.db, ids, query);
+              const page = (await pages)[i] as RelationPage;
+              totalCount = page.totalCount;
+              return page.rows;
+            },
+          );
+          return { ...connection, totalCount } as never;
+        }),
+      );
     },
-  ),
+    resolve: (statement) => statement.id,
+  }),
 );

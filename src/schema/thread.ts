@@ -2,9 +2,9 @@
 // in reading order (src/db/thread.ts).
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
-import { loadNodes } from '../db/nodes.ts';
 import { loadThreads, type ThreadEntryRow } from '../db/thread.ts';
 import type { Statement as StatementRow } from '../generated/prisma/client.ts';
+import { loadBrandedNodes } from './references.ts';
 import { Statement } from './statement.ts';
 
 type EntryShape = ThreadEntryRow & { statement: StatementRow };
@@ -36,20 +36,24 @@ const ThreadEntry = builder.objectRef<EntryShape>('ThreadEntry').implement({
 const encode = (id: string) => encodeGlobalID('Statement', id);
 
 builder.objectField(Statement, 'thread', (t) =>
-  t.field({
-    type: [ThreadEntry],
+  t.loadableList({
+    type: ThreadEntry,
     description:
       'The conversation this statement belongs to: everything it responds to and everything that responds to it, transitively, as a tree in depth-first order (children by when they were said). A statement relating to several statements appears under each (`repeated` after the first); a relation that would close a cycle is left out. Just this statement when it relates to nothing.',
-    resolve: async (statement, _args, ctx) => {
-      const entries = await ctx.loaders.batch<string, ThreadEntryRow[]>('thread', (ids) => loadThreads(ctx.db, ids)).load(statement.id);
-      const nodes = await loadNodes(
+    // The threads of every statement asked for in the request, then their statements, in two queries.
+    load: async (ids: string[], ctx) => {
+      const threads = await loadThreads(ctx.db, ids);
+      const nodes = await loadBrandedNodes(
         ctx.db,
-        entries.map((entry) => ({ type: 'Statement' as const, id: entry.id })),
+        threads.flat().map((entry) => ({ type: 'Statement' as const, id: entry.id })),
       );
-      return entries.flatMap((entry) => {
-        const row = nodes.get(`Statement:${entry.id}`) as StatementRow | undefined;
-        return row ? [{ ...entry, statement: row }] : [];
-      });
+      return threads.map((entries) =>
+        entries.flatMap((entry) => {
+          const row = nodes.get(`Statement:${entry.id}`) as StatementRow | undefined;
+          return row ? [{ ...entry, statement: row }] : [];
+        }),
+      );
     },
+    resolve: (statement) => statement.id,
   }),
 );

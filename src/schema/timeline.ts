@@ -2,8 +2,8 @@
 // by kind for each speaker, and compare() side by side (src/db/timeline.ts).
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { loadNodes, refKey } from '../db/nodes.ts';
-import { type KindCount, loadStatementCountsByKind } from '../db/statement-counts.ts';
+import { refKey } from '../db/nodes.ts';
+import { loadStatementCountsByKind } from '../db/statement-counts.ts';
 import {
   compareSpeakers,
   type Granularity,
@@ -19,7 +19,7 @@ import { StatementKindEnum } from './common.ts';
 import { Event, EventSpeaker } from './event.ts';
 import { Organization } from './organization.ts';
 import { Person } from './person.ts';
-import { Speaker } from './references.ts';
+import { loadBrandedNodes, Speaker } from './references.ts';
 import { Statement } from './statement.ts';
 
 const GranularityEnum = builder.enumType('TimelineGranularity', {
@@ -49,16 +49,14 @@ for (const [type, ref] of [
   ['Event', Event],
 ] as const) {
   builder.objectField(ref, 'statementCountsByKind', (t) =>
-    t.field({
-      type: [StatementKindCount],
+    t.loadableList({
+      type: StatementKindCount,
       description:
         type === 'Event'
           ? 'Statements about this event and its sub-events, by kind; every kind listed.'
           : 'Statements made by them, by kind; every kind listed.',
-      resolve: (parent, _args, ctx) =>
-        ctx.loaders
-          .batch<string, KindCount[]>(`statement-kinds:${type}`, (ids) => loadStatementCountsByKind(ctx.db, type, ids))
-          .load((parent as { id: string }).id),
+      load: (ids: string[], ctx) => loadStatementCountsByKind(ctx.db, type, ids),
+      resolve: (parent) => (parent as { id: string }).id,
     }),
   );
 }
@@ -89,39 +87,31 @@ const TimelineBucket = builder.objectRef<BucketShape>('TimelineBucket').implemen
 });
 
 builder.objectField(Event, 'timeline', (t) =>
-  t.field({
-    type: [TimelineBucket],
+  t.loadableList({
+    type: TimelineBucket,
     description:
       'Statement and article counts per time bucket for this event and its sub-events, earliest first, for drawing a chart; buckets with nothing are left out. Undated statements and articles are not counted.',
     args: { granularity: t.arg({ type: GranularityEnum, defaultValue: 'DAY', description: 'Bucket size (default DAY).' }) },
-    resolve: async (event, args, ctx) => {
-      const granularity = args.granularity ?? 'DAY';
-      const buckets = await ctx.loaders
-        .batch<string, TimelineBucketRow[]>(`timeline:${granularity}`, (ids) => loadTimelines(ctx.db, ids, granularity))
-        .load(event.id);
-      const refs = buckets.flatMap((bucket) => bucket.topSpeakers);
-      const nodes = await ctx.loaders
-        .batch<string, Map<string, object>>(`timeline-speakers:${granularity}`, async (keys) => {
-          const map = await loadNodes(
-            ctx.db,
-            keys.map((key) => {
-              const [type, id] = key.split(':') as ['Person' | 'Organization', string];
-              return { type, id };
-            }),
-          );
-          return keys.map(() => map);
-        })
-        .loadMany(refs.map(refKey));
-      const byKey = new Map<string, object>();
-      for (const loaded of nodes) if (loaded instanceof Map) for (const [key, value] of loaded) byKey.set(key, value);
-      return buckets.map((bucket) => ({
-        ...bucket,
-        topSpeakers: bucket.topSpeakers.flatMap((s) => {
-          const speaker = byKey.get(refKey(s));
-          return speaker ? [{ speaker, count: s.count }] : [];
-        }),
-      }));
+    // byPath: one loader per place in the query, so its granularity holds for every event it loads.
+    byPath: true,
+    // The buckets of every event at this place in the query, then all their top speakers, in two queries.
+    load: async (ids: string[], ctx, args) => {
+      const timelines = await loadTimelines(ctx.db, ids, args.granularity ?? 'DAY');
+      const speakers = await loadBrandedNodes(
+        ctx.db,
+        timelines.flat().flatMap((bucket) => bucket.topSpeakers),
+      );
+      return timelines.map((buckets) =>
+        buckets.map((bucket) => ({
+          ...bucket,
+          topSpeakers: bucket.topSpeakers.flatMap((s) => {
+            const speaker = speakers.get(refKey(s));
+            return speaker ? [{ speaker, count: s.count }] : [];
+          }),
+        })),
+      );
     },
+    resolve: (event) => event.id,
   }),
 );
 
@@ -178,9 +168,9 @@ builder.queryFields((t) => ({
       const event = await ctx.db.event.findUnique({ where: { id: args.eventId.id } });
       if (!event) return null;
       const columns = await compareSpeakers(ctx.db, event.id, speakers);
-      const nodes = await loadNodes(ctx.db, [...speakers, ...columns.flat().map((id) => ({ type: 'Statement' as const, id }))]);
+      const nodes = await loadBrandedNodes(ctx.db, [...speakers, ...columns.flat().map((id) => ({ type: 'Statement' as const, id }))]);
       return {
-        event: { ...event, __typename: 'Event' },
+        event,
         columns: speakers.flatMap((speaker, i) => {
           const row = nodes.get(refKey(speaker));
           if (!row) return [];
