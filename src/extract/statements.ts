@@ -244,7 +244,7 @@ const looseVerb = (token: Token) => {
   if (kind === undefined || kind === 'PARAPHRASE' || token.pos !== 'VERB') return false;
   return !looseExcluded.test(token.lower);
 };
-const looseExcluded = /^(?:pledge|ask|estimate|find|threaten|promise|urge|continue|disclose|respond)(?:s|d|ed|es)?$/;
+const looseExcluded = /^(?:pledge|ask|estimate|find|threaten|promise|urge|continue|disclose|respond|signall?)(?:s|d|ed|es)?$/;
 const timeNouns = new Set(['morning', 'afternoon', 'evening', 'night']);
 const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
