@@ -1,4 +1,4 @@
-// npm run bench -- [--articles N] [--seed S] [--duration s] [--connections c] [--database URL] [--only q1,q4] [--cpu-prof DIR] [--node 20|22|24]
+// npm run bench -- [--articles N] [--seed S] [--corpus-database NAME] [--duration s] [--connections c] [--database URL] [--only q1,q4] [--cpu-prof DIR] [--node 20|22|24]
 // Prepares (or reuses) a corpus, starts newsgraph as a child process, drives
 // each query over HTTP with autocannon, does the same against PostGraphile v5
 // on the same PostgreSQL database (queries 1–4) under the same Node, times the hand-written SQL
@@ -42,6 +42,8 @@ const { values } = parseArgs({
     // Both servers run under this Node line (fetched through npm when it is not this one's).
     node: { type: 'string', default: '24' },
     out: { type: 'string', default: path.join(root, 'bench', 'results') },
+    // PostgreSQL: the corpus database's name instead of newsgraph_bench_<articles>_s<seed> (a copy to try a migration on).
+    'corpus-database': { type: 'string' },
   },
 });
 if (values.cache !== 'on' && values.cache !== 'off') throw new Error(`--cache must be on or off (got ${values.cache})`);
@@ -70,7 +72,8 @@ let databaseUrl: string;
 let loadSeconds: number | null = null;
 if (base.kind === 'postgres') {
   const serverUrl = new URL(base.url);
-  const name = `newsgraph_bench_${corpusKey}`;
+  const name = values['corpus-database'] ?? `newsgraph_bench_${corpusKey}`;
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`--corpus-database must be a plain lower-case name (got ${name})`);
   databaseUrl = Object.assign(new URL(base.url), { pathname: `/${name}` }).toString();
   const admin = new pg.Client({ connectionString: serverUrl.toString() });
   await admin.connect();

@@ -83,6 +83,7 @@ export function readConfig(env: Env = process.env): Config {
           maxEntries: settings.NEWSGRAPH_RESPONSE_CACHE_MAX,
           redisUrl: settings.REDIS_URL,
           keyPrefix: settings.NEWSGRAPH_REDIS_PREFIX,
+          primaryReadsMs: settings.NEWSGRAPH_REPLICA_PRIMARY_READS_MS,
         }
       : null,
     replicas: settings.DATABASE_REPLICA_URLS.length

@@ -2,6 +2,7 @@
 // graph, listen, and shut down cleanly on SIGTERM/SIGINT.
 import type { RequestListener, Server } from 'node:http';
 import { createBenchProbe } from './bench-probe.ts';
+import { generationSourceOf } from './cache/generation.ts';
 import { readConfig } from './config.ts';
 import { migrateDatabase, openDatabase } from './db/client.ts';
 import { createHttpServer } from './http-server.ts';
@@ -57,7 +58,7 @@ async function main() {
     pool: database.pool,
     metrics,
     extractThreads: config.extractThreads,
-    responseCache: config.responseCache,
+    responseCache: config.responseCache && { ...config.responseCache, generation: generationSourceOf(database) },
     ...(database.replicas && config.replicas
       ? {
           readReplicas: {

@@ -7,7 +7,7 @@ import { credentialStillValid, type JwtClaims, resolvePrincipal } from './auth/c
 import { type ResponseCacheOptions, useResponseCache } from './cache/response-cache.ts';
 import { type Context, createContext } from './context.ts';
 import type { Db } from './db/client.ts';
-import { type ReadReplicaOptions, useReadReplicas } from './db/use-read-replicas.ts';
+import { createRecentWrites, type ReadReplicaOptions, useReadReplicas, useRecentWrites } from './db/use-read-replicas.ts';
 import { useExports } from './export/use-exports.ts';
 import type { ExtractMeta } from './extract/types.ts';
 import { createExtractPool, type ExtractPool } from './ingest/extract-pool.ts';
@@ -85,6 +85,16 @@ export function createApp({
   const principalOf = (initial: { request: Request; jwt?: unknown }) =>
     resolvePrincipal(db, security.auth, initial.request, initial, initial.jwt as { payload: JwtClaims } | undefined);
   const graphqlEndpoint = '/graphql';
+  // Who wrote recently: their queries read the primary (replicas) and the database's write generation (response cache).
+  const readYourWrites = options.readReplicas ?? options.responseCache;
+  const recentWrites = readYourWrites
+    ? createRecentWrites({
+        primaryReadsMs: readYourWrites.primaryReadsMs ?? 5_000,
+        redisUrl: readYourWrites.redisUrl ?? null,
+        ...(readYourWrites.keyPrefix ? { keyPrefix: readYourWrites.keyPrefix } : {}),
+        logger,
+      })
+    : null;
   const app = createYoga<Record<string, unknown>, Context>({
     schema,
     context: async (initial) => {
@@ -123,19 +133,23 @@ export function createApp({
         subscriptions: createSubscriptionCounter(security.maxSubscriptionsPerClient),
         stillValid: (ctx) => credentialStillValid(db, ctx.auth.principal, ctx.request),
       }),
+      ...(recentWrites ? [useRecentWrites(recentWrites)] : []),
       // After the security plugins: a cached answer is admitted, measured and charged like any other.
-      ...(options.responseCache
+      ...(options.responseCache && recentWrites
         ? [
             useResponseCache({
               ...options.responseCache,
               db,
               logger,
+              recentWrites,
               registry: metrics.registry,
               httpCaching: security.trustedDocuments !== null,
             }),
           ]
         : []),
-      ...(options.readReplicas ? [useReadReplicas({ ...options.readReplicas, logger, registry: metrics.registry })] : []),
+      ...(options.readReplicas && recentWrites
+        ? [useReadReplicas({ replicas: options.readReplicas.replicas, writes: recentWrites, registry: metrics.registry })]
+        : []),
       ...(ownPool ? [{ onDispose: () => ownPool.close() } as Plugin] : []),
     ],
     graphqlEndpoint,

@@ -380,7 +380,7 @@ export const settingDefinitions = {
   NEWSGRAPH_RESPONSE_CACHE: {
     group: 'operations',
     description:
-      'keep query answers and give them again while no write has committed since (see [Response cache](#response-cache)); in Redis, shared by every instance, when `REDIS_URL` is set. Off by default: it costs one read of the write counter per query and memory for the answers, and pays only where the same reads repeat',
+      'keep query answers and give them again while no write has committed since (see [Response cache](#response-cache)); in Redis, shared by every instance, when `REDIS_URL` is set. Off by default: it costs memory for the answers, one listening database connection per server and, for a client that has just written, a read of the write counter per query; it pays only where the same reads repeat',
     schema: () => flag(false),
   },
   NEWSGRAPH_RESPONSE_CACHE_TTL_MS: {
@@ -403,7 +403,7 @@ export const settingDefinitions = {
   NEWSGRAPH_REPLICA_PRIMARY_READS_MS: {
     group: 'operations',
     description:
-      'after a client (key, token subject or address) sends a mutation, its queries read from the primary for this long, so it sees its own writes; shared between instances through `REDIS_URL`. Must be at least `NEWSGRAPH_REPLICA_MAX_LAG_MS` + `NEWSGRAPH_REPLICA_CHECK_MS`',
+      'after a client (key, token subject or address) sends a mutation, its queries read from the primary (and, with the response cache, read the write generation from the database) for this long, so it sees its own writes; shared between instances through `REDIS_URL`. Must be at least `NEWSGRAPH_REPLICA_MAX_LAG_MS` + `NEWSGRAPH_REPLICA_CHECK_MS`',
     schema: () => whole(5_000),
   },
   NEWSGRAPH_REPLICA_MAX_LAG_MS: {

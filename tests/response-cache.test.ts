@@ -2,7 +2,10 @@
 // answered from the cache, and the next read after any write, whoever wrote,
 // sees the write, on one instance and across instances sharing Redis. Limits,
 // rate limits and access control still apply to hits; mutations are never
-// cached; GETs of trusted documents carry an ETag and answer 304.
+// cached; GETs of trusted documents carry an ETag and answer 304. The write
+// generation comes from the database's notifications (src/cache/generation.ts):
+// a client that has not written reads no counter, a write from outside any
+// server is heard, and a cut listener falls back to reading the counter.
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +13,7 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../src/auth/keys.ts';
+import { generationSourceOf, listenerName } from '../src/cache/generation.ts';
 import type { ResponseCacheOptions } from '../src/cache/response-cache.ts';
 import { ingestArticle } from '../src/ingest/ingest.ts';
 import { seed } from '../src/ingest/seed.ts';
@@ -17,7 +21,7 @@ import { documentHash, loadTrustedDocuments } from '../src/limits/trusted-docume
 import { createMetrics, type Metrics } from '../src/observability/metrics.ts';
 import { type SecurityOptions, securityDefaults } from '../src/security.ts';
 import { type App, createApp } from '../src/server.ts';
-import { createTestDatabase, type TestDatabase } from './helpers/db.ts';
+import { createTestDatabase, type TestDatabase, usingPostgres } from './helpers/db.ts';
 import type { GqlResult } from './helpers/gql.ts';
 import { listen, transports } from './helpers/transports.ts';
 
@@ -52,7 +56,13 @@ type Instance = { app: App; metrics: Metrics };
 
 function instance(responseCache: ResponseCacheOptions, security: SecurityOptions = securityDefaults(false)): Instance {
   const metrics = createMetrics();
-  const app = createApp({ db: database.db, security, metrics, responseCache, extractThreads: 1 });
+  const app = createApp({
+    db: database.db,
+    security,
+    metrics,
+    responseCache: { generation: generationSourceOf(database), ...responseCache },
+    extractThreads: 1,
+  });
   apps.push(app);
   return { app, metrics };
 }
@@ -70,6 +80,38 @@ async function data(app: App, query: string, variables: Record<string, unknown> 
   const { body } = await send(app, query, variables);
   if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return body.data;
+}
+
+/** Polls `probe` until `ok` holds (at most timeoutMs): for what arrives with a notification, at no fixed time. */
+async function eventually<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what} (last: ${JSON.stringify(value)})`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Waits until the instance has heard of the last committed write (writes outside it arrive with a notification). */
+async function caughtUp({ metrics }: Instance) {
+  const { value } = await database.db.writeGeneration.findUniqueOrThrow({ where: { id: 1 } });
+  const heard = async () => (await metrics.registry.getSingleMetric('newsgraph_response_cache_generation')?.get())?.values[0]?.value;
+  await eventually('the instance hears of the last write', heard, (known) => known === Number(value));
+}
+
+/** Sends the query and tells how many of the SQL statements it caused read the write generation. */
+async function counterReads(app: App, query: string, headers: Record<string, string> = {}) {
+  const from = database.queries.length;
+  const answer = await send(app, query, {}, headers);
+  const reads = database.queries.slice(from).filter((sql) => sql.includes('write_generation')).length;
+  return { reads, answer };
+}
+
+/** A key that has never sent a mutation: outside any read-your-writes window. */
+async function readerKey() {
+  const { key } = await createApiKey(database.db, { name: `reader ${tag()}`, scopes: 'read' });
+  return { authorization: `Bearer ${key}` };
 }
 
 async function counted(metrics: Metrics, name: 'hits' | 'misses'): Promise<number> {
@@ -312,15 +354,25 @@ describe.each([
 });
 
 describe('writers outside the server', () => {
-  it('an ingestion straight into the database (npm run ingest, scripts) retires the cached answers', async () => {
+  it('an ingestion straight into the database (npm run ingest, scripts) reaches every server through the notification', async () => {
     const { app } = instance(inMemory);
+    const reader = await readerKey();
     const query = '{ articles { totalCount } }';
-    const before = await data(app, query);
-    expect((await send(app, query)).body.extensions?.responseCache).toEqual({ hit: true });
+    // Listening: a query from a client that has not written reads no counter, and the second one is a hit.
+    await eventually(
+      'the listener is up',
+      () => counterReads(app, query, reader),
+      ({ reads }) => reads === 0,
+    );
+    const before = await send(app, query, {}, reader);
+    expect(before.body.extensions?.responseCache).toEqual({ hit: true });
     await ingestArticle(database.db, { url: `https://example.test/direct-${tag()}`, headline: 'Direct', body: 'Written by a script.' });
-    const after = await send(app, query);
+    const after = await eventually(
+      'the ingestion is seen',
+      () => send(app, query, {}, reader),
+      ({ body }) => body.data.articles.totalCount === before.body.data.articles.totalCount + 1,
+    );
     expect(after.body.extensions?.responseCache).toEqual({ hit: false });
-    expect(after.body.data.articles.totalCount).toBe(before.articles.totalCount + 1);
   });
 
   it('the generation moves once per committed transaction and not for a rolled-back one', async () => {
@@ -339,6 +391,63 @@ describe('writers outside the server', () => {
     ).rejects.toThrow('roll back');
     expect(await generation()).toBe(start + 1n);
   });
+});
+
+describe('reading the write generation', () => {
+  it('a client that has not written reads no counter; one that has just written reads it from the database', async () => {
+    const { app } = instance(inMemory);
+    const reader = await readerKey();
+    const query = '{ people(first: 2) { nodes { name } } }';
+    await eventually(
+      'the listener is up',
+      () => counterReads(app, query, reader),
+      ({ reads }) => reads === 0,
+    );
+    for (let i = 0; i < 3; i++) {
+      const { reads, answer } = await counterReads(app, query, reader);
+      expect(reads).toBe(0);
+      expect(answer.body.extensions?.responseCache).toEqual({ hit: true });
+    }
+    // The anonymous local client writes: its next query reads the counter, and sees its write.
+    await createPerson(app, `Own write ${tag()}`);
+    const own = await counterReads(app, '{ people { totalCount } }');
+    expect(own.reads).toBe(1);
+    expect(own.answer.body.extensions?.responseCache).toEqual({ hit: false });
+  });
+
+  if (usingPostgres)
+    it('a cut listener falls back to reading the counter per query, and catches up on a write it missed once it is back', async () => {
+      const { app } = instance(inMemory);
+      const reader = await readerKey();
+      const query = '{ people { totalCount } }';
+      await eventually(
+        'the listener is up',
+        () => counterReads(app, query, reader),
+        ({ reads }) => reads === 0,
+      );
+      const before = await send(app, query, {}, reader);
+      expect(before.body.extensions?.responseCache).toEqual({ hit: true });
+      // A write that commits once every listener of this database is gone: its notification reaches nobody.
+      await database.db.$transaction(async (tx) => {
+        await tx.person.create({ data: { name: `Unheard ${tag()}` } });
+        await tx.$queryRawUnsafe(
+          `SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`,
+          listenerName,
+        );
+      });
+      // Until the listener is back, the counter is read again (and the write seen); back, it reads none.
+      await eventually(
+        'a query reads the counter',
+        () => counterReads(app, query, reader),
+        ({ reads }) => reads === 1,
+      );
+      const back = await eventually(
+        'the listener is back',
+        () => counterReads(app, query, reader),
+        ({ reads }) => reads === 0,
+      );
+      expect(back.answer.body.data.people.totalCount).toBe(before.body.data.people.totalCount + 1);
+    });
 });
 
 describe('what is never cached', () => {
@@ -397,6 +506,8 @@ describe('limits and access control still apply to hits', () => {
     const query = '{ people(first: 5) { nodes { name } } }';
     const { key: filler } = await createApiKey(database.db, { name: `filler ${tag()}`, scopes: 'read' });
     const { key } = await createApiKey(database.db, { name: `spender ${tag()}`, scopes: 'read' });
+    // Created outside the server: the answers below are kept under the generation that includes them.
+    await caughtUp({ app, metrics });
     const auth = (k: string) => ({ authorization: `Bearer ${k}` });
     const first = await send(app, query, {}, auth(key));
     expect(first.body.extensions?.rateLimit?.remaining).toBe(2);
@@ -415,13 +526,15 @@ describe('limits and access control still apply to hits', () => {
   });
 
   it('with keys required for reads, an anonymous client never gets the answer a key filled', async () => {
-    const { app } = instance(
+    const made = instance(
       inMemory,
       strict((s) => {
         s.auth.requireKeyForReads = true;
       }),
     );
+    const { app } = made;
     const { key } = await createApiKey(database.db, { name: `reader ${tag()}`, scopes: 'read' });
+    await caughtUp(made);
     const query = '{ people(first: 3) { nodes { name } } }';
     const keyed = await send(app, query, {}, { authorization: `Bearer ${key}` });
     expect(keyed.body.errors).toBeUndefined();
@@ -493,7 +606,12 @@ describe('HTTP caching of trusted documents', () => {
   it('a write changes the ETag, so a revalidation gets the new answer', async () => {
     const etag = (await get()).headers.get('etag') as string;
     await database.db.person.create({ data: { name: `Etag breaker ${tag()}` } });
-    const after = await get({ 'if-none-match': etag });
+    // A write from outside the server: heard with its notification.
+    const after = await eventually(
+      'the write is heard',
+      async () => get({ 'if-none-match': etag }),
+      (response) => response.status !== 304,
+    );
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(etag);
   });

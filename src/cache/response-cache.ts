@@ -21,13 +21,15 @@ import { createRedisCache } from '@envelop/response-cache-redis';
 import { createInMemoryCache } from '@graphql-yoga/plugin-response-cache';
 import { type DocumentNode, type ExecutionResult, getOperationAST, print } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { Redis } from 'ioredis';
-import { Counter, type Registry } from 'prom-client';
+import { Counter, Gauge, type Registry } from 'prom-client';
 import type { Principal } from '../auth/scopes.ts';
 import type { Context } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { primaryReads } from '../db/replicas.ts';
+import type { RecentWrites } from '../db/use-read-replicas.ts';
+import { requestRedis } from '../live/redis.ts';
 import type { Logger } from '../observability/logger.ts';
+import { followGeneration, type GenerationSource } from './generation.ts';
 
 export type ResponseCacheOptions = {
   /** How long an answer is kept at most (a write retires it sooner). */
@@ -38,6 +40,10 @@ export type ResponseCacheOptions = {
   redisUrl?: string | null;
   /** Prefix of the Redis keys. */
   keyPrefix?: string;
+  /** After a client's mutation, its queries read the generation from the database for this long (read-your-writes; default 5 s). */
+  primaryReadsMs?: number;
+  /** Where write notifications come from (src/cache/generation.ts); without one every query reads the generation. */
+  generation?: GenerationSource | null;
 };
 
 type Store = {
@@ -77,20 +83,13 @@ function createStore(options: ResponseCacheOptions, logger?: Logger): Store {
       close() {},
     };
   }
-  const redis = new Redis(options.redisUrl, {
-    commandTimeout: 1_000,
-    maxRetriesPerRequest: 1,
+  // While Redis is unreachable every request is a miss.
+  const { redis, failed } = requestRedis(options.redisUrl, {
     keyPrefix: `${options.keyPrefix ?? 'newsgraph'}:cache:`,
+    logger,
+    withoutRedis: 'response cache: Redis unreachable; answering without the cache',
   });
-  redis.on('error', () => {});
   const shared = createRedisCache({ redis });
-  let warned = 0;
-  // While Redis is unreachable every request is a miss; said once a minute at most.
-  const failed = (error: unknown) => {
-    if (Date.now() - warned < 60_000) return;
-    warned = Date.now();
-    logger?.warn({ err: error }, 'response cache: Redis unreachable; answering without the cache');
-  };
   return {
     async get(key) {
       try {
@@ -127,12 +126,15 @@ export type UseResponseCacheOptions = ResponseCacheOptions & {
   /** Where the hit and miss counters go (the app's metrics registry). */
   registry?: Registry;
   logger?: Logger;
+  /** Who wrote recently (useRecentWrites marks them): their queries read the generation from the database. */
+  recentWrites: RecentWrites;
   /** Give GET answers an ETag and Cache-Control (trusted-documents mode: a GET names a document by hash, so its URL is stable). */
   httpCaching: boolean;
 };
 
 export function useResponseCache(options: UseResponseCacheOptions): Plugin {
   const store = createStore(options, options.logger);
+  const follower = options.generation ? followGeneration(options.generation, options.logger) : null;
   const registers = options.registry ? [options.registry] : [];
   const hits = new Counter({
     name: 'newsgraph_response_cache_hits_total',
@@ -143,6 +145,16 @@ export function useResponseCache(options: UseResponseCacheOptions): Plugin {
     name: 'newsgraph_response_cache_misses_total',
     help: 'Cacheable queries the response cache did not hold (they ran, and their answers were kept when free of errors).',
     registers,
+  });
+  new Gauge({
+    name: 'newsgraph_response_cache_generation',
+    help: 'The write generation this instance last heard of (unset while it is not listening and every query reads it).',
+    registers,
+    collect() {
+      const known = follower?.known();
+      this.reset();
+      if (known != null) this.set(Number(known));
+    },
   });
   // yoga's parser cache gives the same document object for the same text, so each is printed once.
   const printed = new WeakMap<DocumentNode, string>();
@@ -163,8 +175,12 @@ export function useResponseCache(options: UseResponseCacheOptions): Plugin {
       const ctx = args.contextValue as unknown as Context;
       const principal = ctx.auth.principal;
       if (principal.kind === 'invalid') return;
-      // Read before the query runs: an answer is never older than the generation it is kept under.
-      const generation = await writeGeneration(ctx.db);
+      // Known before the query runs: an answer is never older than the generation it is kept under. The one this
+      // process heard of may be a notification's delay behind a commit (another instance's, a script's); a client
+      // that has just written reads it from the database, so it sees its write on any instance.
+      const known = follower?.known() ?? null;
+      const generation =
+        known !== null && !(await options.recentWrites.wroteRecently(principal.clientId)) ? known : await writeGeneration(ctx.db);
       if (generation === null) return;
       const key = createHash('sha256')
         .update(stableJson([generation, sessionOf(principal), textOf(args.document), args.operationName ?? '', args.variableValues ?? {}]))
@@ -212,8 +228,9 @@ export function useResponseCache(options: UseResponseCacheOptions): Plugin {
       }
       setResponse(new fetchAPI.Response(response.body, { status: response.status, headers }));
     },
-    onDispose() {
+    async onDispose() {
       store.close();
+      await follower?.close();
     },
   };
 }

@@ -1,6 +1,10 @@
-// The yoga plugin that decides which GraphQL operations may read from a
-// replica (src/db/replicas.ts routes their statements): queries only, and only
-// for a client that has not sent a mutation within the last primaryReadsMs.
+// Read-your-writes: useRecentWrites notes when each client last sent a
+// mutation, and the plugins that could show a client data older than its own
+// write ask it. useReadReplicas decides which GraphQL operations may read from
+// a replica (src/db/replicas.ts routes their statements): queries only, and
+// only for a client that has not sent a mutation within the last
+// primaryReadsMs. (The response cache asks it too: a recent writer reads the
+// write generation from the database instead of the notified one.)
 // Mutations (and every read they make), subscriptions and anything outside an
 // operation read from the primary. The client is the one access control and
 // rate limits name (key:<id>, sub:<subject>, ip:<address>). Its last write time
@@ -8,9 +12,9 @@
 // request lands on another instance; without Redis it holds per instance.
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { Redis } from 'ioredis';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { Context } from '../context.ts';
+import { requestRedis } from '../live/redis.ts';
 import type { Logger } from '../observability/logger.ts';
 import { type ReplicaSet, replicaReads } from './replicas.ts';
 
@@ -41,65 +45,67 @@ export function createRecentWrites({
   logger,
 }: Pick<ReadReplicaOptions, 'primaryReadsMs' | 'redisUrl' | 'keyPrefix' | 'logger'>): RecentWrites {
   const local = new Map<string, number>();
-  const redis = redisUrl ? new Redis(redisUrl, { commandTimeout: 1_000, maxRetriesPerRequest: 1 }) : null;
-  redis?.on('error', () => {});
+  const shared = redisUrl
+    ? requestRedis(redisUrl, { logger, withoutRedis: 'recent writes: Redis unreachable; queries read from the primary' })
+    : null;
   const key = (clientId: string) => `${keyPrefix}:wrote:${clientId}`;
-  let warned = 0;
-  const redisFailed = (error: unknown) => {
-    // Once a minute at most: every request would say it while Redis is down.
-    if (Date.now() - warned < 60_000) return;
-    warned = Date.now();
-    logger?.warn({ err: error }, 'read replicas: Redis unreachable; queries read from the primary');
-  };
   return {
     async mark(clientId) {
       const until = Date.now() + primaryReadsMs;
       local.set(clientId, until);
       if (local.size > 10_000) for (const [id, at] of local) if (at <= Date.now()) local.delete(id);
-      await redis?.set(key(clientId), '1', 'PX', primaryReadsMs).catch(redisFailed);
+      await shared?.redis.set(key(clientId), '1', 'PX', primaryReadsMs).catch(shared.failed);
     },
     async wroteRecently(clientId) {
       const until = local.get(clientId);
       if (until !== undefined && until > Date.now()) return true;
-      if (!redis) return false;
+      if (!shared) return false;
       try {
-        return (await redis.exists(key(clientId))) === 1;
+        return (await shared.redis.exists(key(clientId))) === 1;
       } catch (error) {
         // Unknown: the primary is always right.
-        redisFailed(error);
+        shared.failed(error);
         return true;
       }
     },
     close() {
-      redis?.disconnect();
+      shared?.redis.disconnect();
     },
   };
 }
 
-export function useReadReplicas(options: ReadReplicaOptions): Plugin<Record<string, unknown>> {
-  const writes = createRecentWrites(options);
-  if (options.registry) registerReplicaMetrics(options.registry, options.replicas);
+/** Notes every client's mutations in `writes`, for the plugins that give a recent writer the primary's data (replicas, the response cache). */
+export function useRecentWrites(writes: RecentWrites): Plugin<Record<string, unknown>> {
   return {
     async onExecute({ args, executeFn, setExecuteFn }) {
-      const operation = getOperationAST(args.document, args.operationName)?.operation;
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
       const clientId = (args.contextValue as unknown as Context).auth.principal.clientId;
-      if (operation === 'mutation') {
-        // Marked before (queries sent while it runs read the primary) and after (the window starts at the commit).
-        await writes.mark(clientId);
-        setExecuteFn(async (executeArgs) => {
-          try {
-            return await executeFn(executeArgs);
-          } finally {
-            await writes.mark(clientId);
-          }
-        });
-        return;
-      }
-      if (operation !== 'query' || (await writes.wroteRecently(clientId))) return;
-      setExecuteFn((executeArgs) => replicaReads(() => executeFn(executeArgs)));
+      // Marked before (queries sent while it runs read the primary) and after (the window starts at the commit).
+      await writes.mark(clientId);
+      setExecuteFn(async (executeArgs) => {
+        try {
+          return await executeFn(executeArgs);
+        } finally {
+          await writes.mark(clientId);
+        }
+      });
     },
     onDispose() {
       writes.close();
+    },
+  };
+}
+
+/** Lets the queries of clients that have not written recently (useRecentWrites marks them) read from a replica. */
+export function useReadReplicas(
+  options: Pick<ReadReplicaOptions, 'replicas' | 'registry'> & { writes: RecentWrites },
+): Plugin<Record<string, unknown>> {
+  if (options.registry) registerReplicaMetrics(options.registry, options.replicas);
+  return {
+    async onExecute({ args, setExecuteFn, executeFn }) {
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
+      if (await options.writes.wroteRecently((args.contextValue as unknown as Context).auth.principal.clientId)) return;
+      setExecuteFn((executeArgs) => replicaReads(() => executeFn(executeArgs)));
     },
   };
 }
