@@ -1,8 +1,9 @@
-// `npm run bench:ingest -- [--articles N] [--database postgres://…] [--threads n] [--concurrency n] [--skip-pglite]`
+// `npm run bench:ingest -- [--articles N] [--database postgres://…] [--threads n] [--concurrency n] [--batch n] [--skip-pglite]`
 // Articles per second through the path `npm run ingest` takes (src/ingest/archive.ts):
 // wire-style articles of about 15 statements (bench/ingest/articles.ts) into a
 // fresh PostgreSQL database (--database, else DATABASE_URL when it names one)
-// and a fresh PGlite data directory, each measured three ways: with extraction
+// and a fresh PGlite data directory, written --batch articles per transaction
+// as `npm run ingest` does (1: each alone), each measured three ways: with extraction
 // (worker threads), without it (the same articles extracted beforehand, so only
 // the writes are timed), and a second run over what the first stored (resuming).
 // Each pass checks that concurrent writers created no person or organization
@@ -13,9 +14,17 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { type Database, type DatabaseTarget, migrateDatabase, openDatabase, parseDatabaseUrl } from '../src/db/client.ts';
-import { extractInput, ingestExtraction } from '../src/extract/ingest-text.ts';
+import { attachToStoredEvent, extractInput, ingestExtraction } from '../src/extract/ingest-text.ts';
 import type { Extraction } from '../src/extract/types.ts';
-import { type ArchiveJob, type ArchiveRun, type ArchiveSink, databaseSink, ingestJobs } from '../src/ingest/archive.ts';
+import {
+  type ArchiveJob,
+  type ArchiveRun,
+  type ArchiveSink,
+  DEFAULT_BATCH,
+  databaseSink,
+  ingestJobs,
+  writeBatch,
+} from '../src/ingest/archive.ts';
 import { createExtractPool } from '../src/ingest/extract-pool.ts';
 import { readSettings } from '../src/settings.ts';
 import { benchArticles } from './ingest/articles.ts';
@@ -26,14 +35,17 @@ const { values } = parseArgs({
     database: { type: 'string' },
     threads: { type: 'string', default: String(availableParallelism()) },
     concurrency: { type: 'string' },
+    batch: { type: 'string', default: String(DEFAULT_BATCH) },
     'skip-pglite': { type: 'boolean', default: false },
   },
 });
 const count = Number(values.articles);
 const threads = Number(values.threads);
 const concurrency = Number(values.concurrency ?? threads * 2 + 2);
+const batch = Number(values.batch);
 for (const [flag, value] of [
   ['--articles', count],
+  ['--batch', batch],
   ['--threads', threads],
   ['--concurrency', concurrency],
 ] as const) {
@@ -43,7 +55,7 @@ const configured = values.database ?? readSettings().DATABASE_URL;
 const postgres = configured ? parseDatabaseUrl(configured) : null;
 
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, Node ${process.version}`);
-console.log(`${count} articles; ${threads} extraction threads; ${concurrency} articles in flight`);
+console.log(`${count} articles; ${threads} extraction threads; ${concurrency} articles in flight; ${batch} per transaction`);
 
 const articles = benchArticles(count);
 const textJobs: ArchiveJob[] = articles.map((article) => ({ source: article.url, load: () => ({ ...article }) }));
@@ -108,11 +120,11 @@ async function measure(kind: 'postgres' | 'pglite') {
     try {
       await migrateDatabase(database);
       const { jobs, sink } = make(database);
-      const run = await ingestJobs(jobs, sink, { concurrency });
+      const run = await ingestJobs(jobs, sink, { concurrency, batch });
       rows.push({ database: label, pass, run });
       report(label, pass, run, await duplicates(database));
       if (pass === 'with extraction') {
-        const again = await ingestJobs(textJobs, databaseSink(database.db, pool), { concurrency });
+        const again = await ingestJobs(textJobs, databaseSink(database.db, pool), { concurrency, batch });
         rows.push({ database: label, pass: 'resume (all stored)', run: again });
         report(label, 'resume (all stored)', again, await duplicates(database));
       }
@@ -137,6 +149,15 @@ function writesOnly(database: Database): ArchiveSink {
         newEntities: result.entities.created,
         reusedEntities: result.entities.reused,
       };
+    },
+    batch: {
+      async prepare(input) {
+        const { extraction, input: raw } = input as { extraction: Extraction; input: { publishedAt?: Date | null } };
+        const copy = structuredClone(extraction);
+        await attachToStoredEvent(database.db, copy, raw.publishedAt ?? null);
+        return { article: copy.article };
+      },
+      write: (articles) => writeBatch(database.db, articles),
     },
     close: async () => {},
   };

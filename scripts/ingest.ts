@@ -14,7 +14,9 @@
 //   a dump   a .jsonl whose first line is a dump header (npm run export -- --all --format jsonl),
 //            given alone: restores the whole graph (scripts/restore-dump.ts)
 // Extraction runs on worker threads (--threads, one per core by default) while
-// --concurrency articles are in flight, each written in its own transaction;
+// --concurrency articles are in flight; extracted articles are written --batch
+// at a time, each batch in one transaction (src/ingest/batch.ts; --batch 1:
+// each article in its own);
 // progress and the rate go to stderr. A file that fails is reported and
 // skipped; the exit code is 1 if any failed. Re-running is idempotent and
 // resumes an interrupted run: an article whose URL is stored is skipped before
@@ -27,7 +29,7 @@ import cliProgress from 'cli-progress';
 import { readConfig } from '../src/config.ts';
 import { type Database, DatabaseConfigError, DataDirInUseError, migrateDatabase, openDatabase } from '../src/db/client.ts';
 import { isDumpFile } from '../src/dump/restore.ts';
-import { type ArchiveJob, type ArchiveSink, databaseSink, ingestJobs, StopError } from '../src/ingest/archive.ts';
+import { type ArchiveJob, type ArchiveSink, DEFAULT_BATCH, databaseSink, ingestJobs, StopError } from '../src/ingest/archive.ts';
 import { createExtractPool, type ExtractPool } from '../src/ingest/extract-pool.ts';
 import { documentHash } from '../src/limits/trusted-documents.ts';
 import { INGEST_HTML, INGEST_TEXT } from './cli-operations.ts';
@@ -186,22 +188,25 @@ function throughServer(url: string, apiKey: string | undefined): ArchiveSink {
 }
 
 const usage =
-  'usage: npm run ingest -- <files|folders|.jsonl|feeds> … [--threads n] [--concurrency n] [--urls list.txt [--host-interval s] [--timeout s] [--max-bytes n]]';
+  'usage: npm run ingest -- <files|folders|.jsonl|feeds> … [--threads n] [--concurrency n] [--batch n] [--urls list.txt [--host-interval s] [--timeout s] [--max-bytes n]]';
 const flagSpec = {
   ...urlListFlags,
   threads: { type: 'string', default: String(availableParallelism()) },
   concurrency: { type: 'string' },
+  batch: { type: 'string', default: String(DEFAULT_BATCH) },
 } as const;
 let args: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof flagSpec }>>;
 let fetchOptions: ReturnType<typeof fetchOptionsFrom>;
 let threads: number;
 let concurrency: number;
+let batch: number;
 try {
   args = parseArgs({ allowPositionals: true, options: flagSpec });
   fetchOptions = fetchOptionsFrom(args.values);
   threads = positiveInteger('--threads', args.values.threads);
   // Enough articles in flight that every extraction thread has one while others are being written.
   concurrency = positiveInteger('--concurrency', args.values.concurrency ?? String(threads * 2 + 2));
+  batch = positiveInteger('--batch', args.values.batch);
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
@@ -241,6 +246,7 @@ try {
   bar?.start(jobs.length, 0, { source: '', rate: '0.0' });
   run = await ingestJobs(jobs, sink, {
     concurrency,
+    batch,
     onDone(job, outcome, done, seconds) {
       if (bar) {
         bar.update(done, { source: job.source, rate: (done / Math.max(seconds, 0.001)).toFixed(1) });

@@ -60,6 +60,35 @@ describe('ingesting an archive', () => {
     expect(await count('SELECT count(*) AS n FROM statement')).toBeGreaterThan(24 * 12);
   });
 
+  it('writes in batches: the people one by one gives, a bad article named alone', async () => {
+    // One lane each, so that both write the articles in the same order (matching depends on it).
+    const [oneByOne, batched] = [await createTestDatabase(), await createTestDatabase()];
+    try {
+      const bad: ArchiveJob = { source: 'bad.jsonl:1', load: () => ({ text: '   ', url: 'https://bench.example/empty' }) };
+      const all = [...jobs.slice(0, 10), bad, ...jobs.slice(10)];
+      await ingestJobs(all, databaseSink(oneByOne.db, pool), { concurrency: 1 });
+      const written: number[] = [];
+      const run = await ingestJobs(all, databaseSink(batched.db, pool), {
+        concurrency: 1,
+        batch: 5,
+        onDone: (_, __, n) => written.push(n),
+      });
+      expect(run.failures).toEqual([{ source: 'bad.jsonl:1', message: 'text: must not be empty' }]);
+      expect(run.totals).toMatchObject({ created: 24, present: 0 });
+      expect(written).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+      const rows = (db: typeof database.db, sql: string) => db.$queryRawUnsafe<Record<string, unknown>[]>(sql);
+      const people = 'SELECT name, aliases FROM person ORDER BY name';
+      expect((await rows(batched.db, people)).length).toBeGreaterThan(10);
+      expect(await rows(batched.db, people)).toEqual(await rows(oneByOne.db, people));
+      const statements =
+        'SELECT a.url, s.position, s.text, p.name FROM statement s JOIN article a ON a.id = s.article_id LEFT JOIN person p ON p.id = s.speaker_person_id ORDER BY 1, 2';
+      expect(await rows(batched.db, statements)).toEqual(await rows(oneByOne.db, statements));
+    } finally {
+      await oneByOne.drop();
+      await batched.drop();
+    }
+  }, 180_000);
+
   it('records a bad article and goes on with the others', async () => {
     const extra = benchArticles(26, 7).slice(24);
     const run = await ingestJobs(

@@ -19,7 +19,7 @@ export type EventData = {
   parentId?: string | null;
 };
 
-function checkDates(startAt: Date | null | undefined, endAt: Date | null | undefined, field = 'input.endAt') {
+export function checkDates(startAt: Date | null | undefined, endAt: Date | null | undefined, field = 'input.endAt') {
   if (startAt && endAt && endAt < startAt) throw ValidationError.field(field, 'must not be before startAt');
 }
 

@@ -180,6 +180,16 @@ export async function ingestExtraction(
   publishedAt: Date | null,
   prefix = '',
 ): Promise<IngestTextResult & IngestResult> {
+  const matchedEventId = await attachToStoredEvent(db, extraction, publishedAt);
+  const result = await ingestArticle(db, extraction.article, prefix);
+  return { ...result, extraction, matchedEventId };
+}
+
+/**
+ * Points the extraction's main event at the stored event it matches (findMatchingEvent), unless the article is
+ * stored already; the id of that event, or null. A read before ingestArticle's transaction (or a batch's).
+ */
+export async function attachToStoredEvent(db: Db, extraction: Extraction, publishedAt: Date | null): Promise<string | null> {
   const article = extraction.article;
   const existing = await db.article.findFirst({ where: { url: article.url }, select: { id: true } });
   const matchedEventId = existing ? null : await findMatchingEvent(db, extraction, publishedAt);
@@ -188,6 +198,5 @@ export async function ingestExtraction(
       event.key === MAIN_EVENT ? { ...event, id: encodeGlobalID('Event', matchedEventId) } : event,
     );
   }
-  const result = await ingestArticle(db, article, prefix);
-  return { ...result, extraction, matchedEventId };
+  return matchedEventId;
 }

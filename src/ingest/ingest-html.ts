@@ -68,7 +68,7 @@ export async function ingestHtml(
  * An image URL is stored once: a wire photo on many pages keeps it on the first article (and a photo shown twice
  * on one page, on its first figure); the others store their caption and credit without it instead of being refused.
  */
-async function forgetStoredImageUrls(db: Db, article: IngestArticleRaw): Promise<void> {
+export async function forgetStoredImageUrls(db: Db, article: IngestArticleRaw): Promise<void> {
   const urls = (article.images ?? []).flatMap((image) => image.url ?? []);
   if (!urls.length) return;
   const taken = new Set((await db.image.findMany({ where: { url: { in: urls } }, select: { url: true } })).map((image) => image.url));

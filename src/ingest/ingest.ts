@@ -8,14 +8,14 @@ import { createEvent, linkStatementEvents } from '../db/event-tree.ts';
 import { nameColumns, nameKeys } from '../db/names.ts';
 import { readingPositions } from '../db/statement-order.ts';
 import { equalsText } from '../db/text-match.ts';
-import { ConflictError, fromIssues, ValidationError } from '../errors.ts';
+import { ConflictError, type FieldIssue, fromIssues, ValidationError } from '../errors.ts';
 import { type Article, Prisma } from '../generated/prisma/client.ts';
 import { contentHash } from './hash.ts';
 import { type IngestArticle, IngestArticleInput } from './input.ts';
 import { findMentions } from './mentions.ts';
-import { type Kind, parentsFirst, type Ref, refTable } from './refs.ts';
+import { type Kind, parentsFirst, type Ref, type RefTable, refTable } from './refs.ts';
 
-type Tx = Prisma.TransactionClient;
+export type Tx = Prisma.TransactionClient;
 
 export type IngestStats = { created: number; reused: number; statements: number };
 export type IngestResult = { article: Article; created: boolean; entities: IngestStats };
@@ -42,11 +42,18 @@ function findExisting(db: Db | Tx, url: string, hash: string) {
   return db.article.findFirst({ where: { OR: [{ url }, { contentHash: hash }] } });
 }
 
-async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string): Promise<IngestResult> {
-  await lockNames(tx, input, hash);
-  // Another ingestion of this article may have committed while this one waited for the locks.
-  const stored = await findExisting(tx, input.url, hash);
-  if (stored) return { article: stored, created: false, entities: { created: 0, reused: 0, statements: 0 } };
+export type CheckedArticle = {
+  refs: RefTable;
+  issues: FieldIssue[];
+  organizations: IngestArticle['organizations'];
+  places: IngestArticle['places'];
+  events: IngestArticle['events'];
+  /** Throws the issues found so far, their paths under the prefix. */
+  fail: () => void;
+};
+
+/** Checks every reference of `input` before the first write, so bad input writes nothing; entities come parents first. */
+export function checkArticle(input: IngestArticle, prefix: string): CheckedArticle {
   const refs = refTable(input);
   const issues = refs.issues;
   const check = (ref: string | null | undefined, path: string, allowed: readonly Kind[]): void => {
@@ -97,6 +104,15 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
     }
   };
   fail();
+  return { refs, issues, organizations, places, events, fail };
+}
+
+async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string): Promise<IngestResult> {
+  await lockNames(tx, [lockKeys(input, hash)]);
+  // Another ingestion of this article may have committed while this one waited for the locks.
+  const stored = await findExisting(tx, input.url, hash);
+  if (stored) return { article: stored, created: false, entities: { created: 0, reused: 0, statements: 0 } };
+  const { refs, issues, organizations, places, events, fail } = checkArticle(input, prefix);
 
   const ids = new Map<string, string>();
   const stats: IngestStats = { created: 0, reused: 0, statements: input.statements.length };
@@ -250,31 +266,7 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
     })),
   });
 
-  const positions = readingPositions(input.statements);
-  const statementRows = input.statements.map((s, i) => {
-    const id = randomUUID();
-    if (s.key) ids.set(s.key, id);
-    const speaker = party(idOf(s.speaker, `statements.${i}.speaker`, ['Person', 'Organization']), s.speaker, refs);
-    const addressee = party(idOf(s.addressee, `statements.${i}.addressee`, ['Person', 'Organization']), s.addressee, refs);
-    return {
-      id,
-      text: s.text,
-      kind: s.kind,
-      speakerPersonId: speaker.personId ?? null,
-      speakerOrganizationId: speaker.organizationId ?? null,
-      addresseePersonId: addressee.personId ?? null,
-      addresseeOrganizationId: addressee.organizationId ?? null,
-      speakerRole: s.speakerRole ?? null,
-      verb: s.verb ?? null,
-      venue: s.venue ?? null,
-      saidAt: s.saidAt ?? input.publishedAt ?? null,
-      articleId: article.id,
-      startOffset: s.startOffset ?? null,
-      endOffset: s.endOffset ?? null,
-      position: positions[i] as number,
-      confidence: s.confidence,
-    };
-  });
+  const statementRows = buildStatementRows(input, article.id, idOf, refs, ids);
   await insertStatements(tx, statementRows);
   await linkStatementEvents(
     tx,
@@ -342,7 +334,53 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
       });
   }
 
-  const mentions = input.mentions
+  const mentions = mentionRows(input, idOf, refs, ids);
+  await tx.articleMention.createMany({ data: mentions.map((m) => ({ ...m, articleId: article.id })) });
+
+  return { article, created: true, entities: stats };
+}
+
+/** Resolves a reference of an article to an id: a local key to the id it was given, a global id to its database id. */
+export type IdOf = (ref: string | null | undefined, path: string, allowed: readonly Kind[]) => string | null;
+
+/** An article's statements as rows, new ids and reading positions; a keyed statement's id is recorded in `ids`. */
+export function buildStatementRows(
+  input: IngestArticle,
+  articleId: string,
+  idOf: IdOf,
+  refs: RefTable,
+  ids: Map<string, string>,
+): StatementRow[] {
+  const positions = readingPositions(input.statements);
+  return input.statements.map((s, i) => {
+    const id = randomUUID();
+    if (s.key) ids.set(s.key, id);
+    const speaker = party(idOf(s.speaker, `statements.${i}.speaker`, ['Person', 'Organization']), s.speaker, refs);
+    const addressee = party(idOf(s.addressee, `statements.${i}.addressee`, ['Person', 'Organization']), s.addressee, refs);
+    return {
+      id,
+      text: s.text,
+      kind: s.kind,
+      speakerPersonId: speaker.personId ?? null,
+      speakerOrganizationId: speaker.organizationId ?? null,
+      addresseePersonId: addressee.personId ?? null,
+      addresseeOrganizationId: addressee.organizationId ?? null,
+      speakerRole: s.speakerRole ?? null,
+      verb: s.verb ?? null,
+      venue: s.venue ?? null,
+      saidAt: s.saidAt ?? input.publishedAt ?? null,
+      articleId: articleId,
+      startOffset: s.startOffset ?? null,
+      endOffset: s.endOffset ?? null,
+      position: positions[i] as number,
+      confidence: s.confidence,
+    };
+  });
+}
+
+/** The article's mentions: as given, or found in the body by the entities' names. */
+export function mentionRows(input: IngestArticle, idOf: IdOf, refs: RefTable, ids: Map<string, string>) {
+  return input.mentions
     ? input.mentions.map((m, i) => ({
         ...entityColumns(idOf(m.entity, `mentions.${i}.entity`, ['Person', 'Organization', 'Place', 'Event']), m.entity, refs),
         offsets: m.offsets ?? [],
@@ -353,18 +391,15 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
         offsets: m.offsets,
         count: m.offsets.length,
       }));
-  await tx.articleMention.createMany({ data: mentions.map((m) => ({ ...m, articleId: article.id })) });
-
-  return { article, created: true, entities: stats };
 }
 
-type StatementRow = Omit<Prisma.StatementCreateManyInput, 'createdAt' | 'updatedAt'> & { id: string; position: number };
+export type StatementRow = Omit<Prisma.StatementCreateManyInput, 'createdAt' | 'updatedAt'> & { id: string; position: number };
 
 /**
  * An article's statements in one INSERT of column arrays: as many parameters as columns, however many statements
  * (createMany sends one per cell, and rendering those costs more than PostgreSQL's work).
  */
-async function insertStatements(tx: Tx, rows: StatementRow[]) {
+export async function insertStatements(tx: Tx, rows: StatementRow[]) {
   if (!rows.length) return;
   const column = <K extends keyof StatementRow>(key: K) => rows.map((row) => row[key] ?? null);
   await tx.$executeRaw`
@@ -390,8 +425,9 @@ async function insertStatements(tx: Tx, rows: StatementRow[]) {
  * Transaction-scoped advisory locks on every name key (and on the article's
  * url and content hash) make such ingestions take turns; they are taken in
  * sorted order so that two ingestions can never wait on each other in a cycle.
+ * These are the keys of one article.
  */
-async function lockNames(tx: Tx, input: IngestArticle, hash: string) {
+export function lockKeys(input: IngestArticle, hash: string): string[] {
   const keys = new Set([`article:${input.url}`, `article-hash:${hash}`]);
   const named: [string, { name: string; aliases: string[] }[]][] = [
     ['person', input.people],
@@ -402,14 +438,19 @@ async function lockNames(tx: Tx, input: IngestArticle, hash: string) {
     for (const entity of list) for (const key of nameKeys([entity.name, ...entity.aliases])) keys.add(`${model}:${key}`);
   }
   for (const event of input.events) keys.add(`event:${event.name.toLowerCase()}`);
+  return [...keys];
+}
+
+/** Takes the advisory locks of every article's keys at once, in one sorted order (see lockKeys). */
+export async function lockNames(tx: Tx, articles: readonly string[][]) {
   // Volatile functions in the select list run after ORDER BY, so the locks are taken in this order.
   await tx.$executeRawUnsafe(
     'SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, i) ORDER BY i',
-    [...keys].sort(),
+    [...new Set(articles.flat())].sort(),
   );
 }
 
-function count(stats: IngestStats, reused: boolean) {
+export function count(stats: IngestStats, reused: boolean) {
   if (reused) stats.reused += 1;
   else stats.created += 1;
 }
@@ -420,11 +461,11 @@ function kindOf(ref: string, refs: ReturnType<typeof refTable>): Kind {
 
 const column = { Person: 'personId', Organization: 'organizationId', Place: 'placeId', Event: 'eventId' } as const;
 
-function entityColumns(id: string | null, ref: string, refs: ReturnType<typeof refTable>) {
+export function entityColumns(id: string | null, ref: string, refs: ReturnType<typeof refTable>) {
   return { [column[kindOf(ref, refs) as keyof typeof column]]: id };
 }
 
-function party(
+export function party(
   id: string | null,
   ref: string | null | undefined,
   refs: ReturnType<typeof refTable>,
@@ -434,10 +475,11 @@ function party(
   return { ...extra, ...entityColumns(id, ref, refs) };
 }
 
-type Named = 'person' | 'organization' | 'place';
+export type Named = 'person' | 'organization' | 'place';
+type NamedInput = { name: string; aliases: string[]; description?: string | null; externalIds: string[] };
 
 /** What matching reads of a person, organization or place: enough to extend it without reading it again. */
-type NamedRow = {
+export type NamedRow = {
   id: string;
   name: string;
   aliases: string[];
@@ -448,7 +490,7 @@ type NamedRow = {
 };
 
 /** NamedRow's columns beyond the ones every named model has. */
-const namedColumns: Record<Named, string> = {
+export const namedColumns: Record<Named, string> = {
   person: 't.description',
   organization: 't.description, t.parent_id AS "parentId"',
   place: 't.parent_id AS "parentId"',
@@ -478,23 +520,32 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
  * Adds the incoming spellings to a matched record and fills what it lacked;
  * never overwrites. Writes nothing when the record already has it all, which
  * is the usual case for a name seen before (and spares its search vector and
- * name indexes an update).
+ * name indexes an update). `extension` is what to write (nothing: already all there).
  */
-async function extendNamed(
-  tx: Tx,
+export function extension(
   model: Named,
   current: NamedRow,
-  incoming: { name: string; aliases: string[]; description?: string | null; externalIds: string[] },
+  incoming: NamedInput,
   parentId?: string | null,
-): Promise<{ id: string }> {
+): Partial<Pick<NamedRow, 'name' | 'aliases' | 'normalizedNames' | 'externalIds' | 'description' | 'parentId'>> {
   const names = nameColumns(current.name, [...current.aliases, incoming.name, ...incoming.aliases]);
   const externalIds = [...new Set([...current.externalIds, ...incoming.externalIds])];
-  const data = {
+  return {
     ...(sameList(names.aliases, current.aliases) && sameList(names.normalizedNames, current.normalizedNames) ? {} : names),
     ...(externalIds.length === current.externalIds.length ? {} : { externalIds }),
     ...(model !== 'place' && !current.description && incoming.description ? { description: incoming.description } : {}),
     ...(parentId && !current.parentId && parentId !== current.id ? { parentId } : {}),
   };
+}
+
+async function extendNamed(
+  tx: Tx,
+  model: Named,
+  current: NamedRow,
+  incoming: NamedInput,
+  parentId?: string | null,
+): Promise<{ id: string }> {
+  const data = extension(model, current, incoming, parentId);
   if (!Object.keys(data).length) return current;
   const delegate = tx[model] as unknown as { update(args: unknown): Promise<{ id: string }> };
   return delegate.update({ where: { id: current.id }, data });
