@@ -418,6 +418,58 @@ describe('reported clauses: where they open and end', () => {
     expect(find(x, 'the levy — a tax her party once opposed — would pass')).toMatchObject({ speaker: 'Dana Kell' });
     expect(find(x, 'the dam would hold')).toMatchObject({ speaker: 'Ivo Marsh' });
   });
+
+  it('runs a clause on past a comma before its second verb, and past a semicolon, to the end of the sentence', () => {
+    const x = extractArticle(
+      'A lawyer for Acme Corp. said the audit had nothing to do with the merger, had begun after the sale and been closed in May. Dana Kell said the trouble was not the fee; the trouble was the deadline.',
+    );
+    expect(find(x, 'the audit had nothing to do with the merger, had begun after the sale and been closed in May')).toMatchObject({
+      verb: 'said',
+    });
+    expect(find(x, 'the trouble was not the fee; the trouble was the deadline')).toMatchObject({ speaker: 'Dana Kell' });
+    // The verb after a relative clause's comma is its host's, not more of what was said.
+    const y = extractArticle('Ivo Marsh, who said the mayor misled him in 2019, described the meeting on the radio.');
+    expect(find(y, 'the mayor misled him in 2019')).toMatchObject({ verb: 'said' });
+  });
+
+  it('reads a day with a possessive after the verb as the clause’s first word', () => {
+    const x = extractArticle('Dana Kell, a nurse from Salem, said Thursday’s vote had changed her mind.');
+    expect(find(x, 'Thursday’s vote had changed her mind')).toMatchObject({ speaker: 'Dana Kell', verb: 'said' });
+  });
+
+  it('reads "say that would …": the demonstrative opens the clause', () => {
+    const x = extractArticle('Most farmers in the valley say that would ruin the harvest.');
+    expect(find(x, 'that would ruin the harvest')).toMatchObject({ verb: 'say' });
+  });
+});
+
+describe('a place-like head before a media word', () => {
+  it('reads "the North Valley Journal reported" as an organization speaking', () => {
+    const x = extractArticle('The mayor sold the land to his cousin, the North Valley Journal reported.');
+    expect(find(x, 'The mayor sold the land to his cousin')).toMatchObject({ speaker: 'North Valley Journal', verb: 'reported' });
+  });
+});
+
+describe('speech cues the tagger reads as something else', () => {
+  it('reads a present-tense speech verb tagged as a noun after its subject', () => {
+    const x = extractArticle(
+      'Legal observers note that the board never voted on the plan. The lawsuit claims the landlord ignored the repairs.',
+    );
+    expect(find(x, 'the board never voted on the plan')).toMatchObject({ verb: 'note' });
+    expect(find(x, 'the landlord ignored the repairs')).toMatchObject({ verb: 'claims' });
+    // After a possessive or a determiner the word is a noun.
+    const y = extractArticle('Dana Kell repeated her claim that the count was rigged. Ivo Marsh dismissed the claims by the union.');
+    expect(y.statements.map((s) => s.verb)).not.toContain('claim');
+    expect(y.statements.map((s) => s.verb)).not.toContain('claims');
+  });
+
+  it('reads a speech participle that opens its sentence or follows "since", "from" or "in addition to"', () => {
+    const x = extractArticle(
+      'Noting that the bridge had been closed twice, Dana Kell asked for a new survey. In addition to stating that the levy was legal, the court ordered a refund.',
+    );
+    expect(find(x, 'the bridge had been closed twice')).toMatchObject({ verb: 'Noting' });
+    expect(find(x, 'the levy was legal')).toMatchObject({ verb: 'stating' });
+  });
 });
 
 describe('relations', () => {

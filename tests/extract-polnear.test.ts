@@ -14,23 +14,23 @@ const repository = fileURLToPath(new URL('..', import.meta.url));
 const polnearDir = process.env.POLNEAR_DIR ?? join(repository, '..', 'shared', 'polnear');
 const present = existsSync(join(polnearDir, 'dev', 'text'));
 
-// Two points under the dev figures of 2026-12-02, after looseSubject, the
-// postposed phrase and fragment shapes and given-name gender (P 91.9, R 85.5,
-// F1 88.6, direct 100.0, reported 75.7, all 51.6, speaker direct 90.3 /
-// reported 88.1, cue F1 81.6): a regression fails CI. Raise them when the
-// extractor improves. Precision and speaker direct keep their floors (they
-// moved down 0.2 and 0.3 as more was found).
+// Two points under the dev figures of 2026-12-03, after the run-on clause,
+// the tagged-noun and sentence-opening cues and media names (P 91.7, R 86.9,
+// F1 89.2, direct 100.0, reported 78.0, all 52.6, speaker direct 90.3 /
+// reported 88.8, cue F1 82.1): a regression fails CI. Raise them when the
+// extractor improves. Precision, direct and speaker direct keep their floors
+// (precision moved down 0.2 as more was found).
 // The targets: F1 85, P 88, direct 97, reported 80, speaker 88 (direct 95).
 const FLOORS: Partial<Record<keyof PolnearHeadline, number>> = {
   speechPrecision: 0.901,
-  speechRecall: 0.842,
-  speechF1: 0.869,
+  speechRecall: 0.849,
+  speechF1: 0.872,
   directFound: 0.98,
-  reportedFound: 0.748,
-  allRecall: 0.501,
+  reportedFound: 0.76,
+  allRecall: 0.506,
   speakerDirect: 0.886,
-  speakerReported: 0.861,
-  cueF1: 0.798,
+  speakerReported: 0.868,
+  cueF1: 0.801,
 };
 
 if (present) {
@@ -54,11 +54,12 @@ if (present) {
       const tsx = join(repository, 'node_modules', '.bin', 'tsx');
       const run = (...args: string[]) =>
         spawnSync(tsx, ['scripts/eval-extract.ts', '--polnear', polnearDir, ...args], { encoding: 'utf8' });
-      const result = run('--limit', '2', '--misses', '--json', '-');
+      // Four articles: the first two are now found whole, and the misses list needs one to show.
+      const result = run('--limit', '4', '--misses', '--json', '-');
       expect(result.status, result.stderr).toBe(0);
       const json = JSON.parse(result.stdout) as { split: string; articles: unknown[]; overall: { headline: PolnearHeadline } };
       expect(json.split).toBe('dev');
-      expect(json.articles).toHaveLength(2);
+      expect(json.articles).toHaveLength(4);
       expect(json.overall.headline.speechPrecision).toBeGreaterThan(0);
       expect(result.stderr).toContain('| publisher');
       expect(result.stderr).toContain('### ');

@@ -540,9 +540,11 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
       continue;
     }
     if (/^(?:the\s+)?[\p{Lu}]/u.test(name) && nameWords.length === 1 && ['OK', 'TV', 'I', 'AM', 'PM', 'ID', 'PC'].includes(name)) continue;
+    // "New York Post", "North Carolina Republican Party": a place-like head before an organization's word names the organization.
+    const orgTail = nameWords.length > 1 && orgWords.has(nameWords.at(-1)?.lower ?? '');
     if (
       otherPlaces.has(name) ||
-      placeHeads.has(nameWords[0]?.lower ?? '') ||
+      (placeHeads.has(nameWords[0]?.lower ?? '') && !orgTail) ||
       (nameWords.length > 1 && placeTails.has(nameWords.at(-1)?.lower ?? ''))
     ) {
       const entity = registry.add('PLACE', name, {

@@ -24,6 +24,10 @@ export const rules = {
   namedGroup: 0.5,
   /** "Asked whether …, X said": the question, asked by someone the text does not name. */
   question: 0.5,
+  /** "X said the inquiry had nothing to do with it, had started later and been dropped.": a clause run on past a comma before its second verb, or a semicolon, to the sentence's end (clause-end.ts). */
+  runOnClause: 0.8,
+  /** "Observers note that …", "the suit claims the firm …": a present-tense speech verb the tagger read as a noun (cues.ts). */
+  taggedNounCue: 0.75,
   /** A verb with no subject of its own ("…, adding that", "… but denied") speaks for the sentence's speaker. */
   sentenceSubject: 0.7,
 } as const;

@@ -6,6 +6,8 @@
 // or a metonym ("Kyiv said"). Items are resolved in text order, so "he" and
 // "the spokesman" find the right earlier speaker.
 import { antecedents } from './antecedents.ts';
+import { runOnEnd } from './clause-end.ts';
+import { openingPhraseComma, participleOpening, presentVerbTaggedNoun } from './cues.ts';
 import type { Entity, Mention, Registry } from './entities.ts';
 import {
   abbreviations,
@@ -779,7 +781,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         continue;
       }
       const time = timeWords.exec(rest);
-      if (time) {
+      // "said Monday's decision will …": a day with a possessive is the clause's first word, not when it was said.
+      if (time && !/^[’']s\b/.test(rest.slice(time[0].length))) {
         const day = weekdayNames.indexOf(
           time[0]
             .toLowerCase()
@@ -1103,7 +1106,10 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   tokens.forEach((token, v) => {
     const nounVerb = nounVerbs.has(token.lower);
     // "…, saying", "… – saying", "… and vowing to …": a participle speaking for the sentence's subject.
-    const participle = /^(?:,|—|–|and|but)$/.test(t(v - 1).lower) || /^(?:after|before|by|while|without)$/.test(t(v - 1).lower);
+    const participle =
+      /^(?:,|—|–|and|but)$/.test(t(v - 1).lower) ||
+      /^(?:after|before|by|while|without)$/.test(t(v - 1).lower) ||
+      participleOpening(tokens, v);
     // "911 calls saying shots had been fired", "with 30 percent of voters saying …", "McCain telling reporters …": a
     // participle modifying the noun before it, which speaks.
     const modifying = !participle && ['NOUN', 'PROPN', 'NUM'].includes(t(v - 1).pos) && !inQuote(t(v - 1).start);
@@ -1116,7 +1122,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
         ? speechParticiple(token.lower)
         : undefined;
     const kind = speechVerbs.get(token.lower) ?? participleKind ?? progressive ?? (nounVerb || pointsOut(v) ? 'INDIRECT' : undefined);
-    if (!kind || !(['VERB', 'AUX'].includes(token.pos) || sayTaggedNoun(v)) || inQuote(token.start)) return;
+    if (!kind || !(['VERB', 'AUX'].includes(token.pos) || sayTaggedNoun(v) || presentVerbTaggedNoun(tokens, v)) || inQuote(token.start))
+      return;
     items.push({
       at: token.start,
       run: () => {
@@ -1153,7 +1160,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           if (kind === 'PARAPHRASE' || (evidenceVerbs.has(token.lower) && !personSpeaks(v, sentence.first))) return;
           // A clause that opens on a quoted fragment opens where the fragment's words do.
           const opener = opensQuoteAt(start) && quotedFragment(start, sentence.last) ? start + 1 : start;
-          if (!opensClause(opener, sentence.last) && !nounContent(v, opener)) {
+          // "says that would be …": the demonstrative and its verb are the clause.
+          if (!demonstrative && !opensClause(opener, sentence.last) && !nounContent(v, opener)) {
             if (phraseAfter(v, start, sentence)) postposed(v, sentence, comp, kind);
             return;
           }
@@ -1221,12 +1229,18 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           }
           end++;
         }
+        // "Noting that X, Lee asked …": the phrase ends at its comma, and the name after it speaks.
+        const openingComma = participleKind && participleOpening(tokens, v) ? openingPhraseComma(tokens, v, sentence.last) : -1;
+        if (openingComma > start && openingComma < end) end = openingComma;
+        const stop = end;
+        if (!answer && end < clauseLimit) end = runOnEnd(tokens, v, end, sentence.last);
         while (end > start && /^[.,;:!?]$/.test(t(end - 1).text)) end--;
         if (end <= start) return;
         // "…, adding that …", "… before saying …": the participle's subject is the sentence's speaker, else the name the
         // sentence opens on; a participle reports speech even when neither is found ("…, saying they infringe on …").
         const subject = participleKind
-          ? ((modifying ? nounBefore(v, sentence.first) : null) ??
+          ? ((openingComma > start ? subjectAfter(openingComma) : null) ??
+            (modifying ? nounBefore(v, sentence.first) : null) ??
             sentenceSubject(v) ??
             openingSubject(sentence.first, v) ?? {
               key: null,
@@ -1245,7 +1259,11 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
           comp,
           kind,
           span,
-          kind === 'PARAPHRASE' ? rules.reportedThought : rules.reportedClause,
+          Math.min(
+            kind === 'PARAPHRASE' ? rules.reportedThought : rules.reportedClause,
+            end > stop ? rules.runOnClause : 1,
+            token.pos === 'NOUN' && presentVerbTaggedNoun(tokens, v) ? rules.taggedNounCue : 1,
+          ),
           token.start,
         );
         const list = bySentence.get(token.sentence) ?? [];
