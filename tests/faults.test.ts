@@ -2,7 +2,6 @@
 // middle of an ingestion.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { type App, createApp } from '../src/server.ts';
 import { createTestDatabase, usingPostgres } from './helpers/db.ts';
 import { liveArticle } from './helpers/live.ts';
 import { describePostgres } from './helpers/server-process.ts';
+import { proxyFor } from './helpers/tcp-proxy.ts';
 
 type Answer = { status: number; codes: string[]; ok: boolean };
 
@@ -45,39 +45,6 @@ async function untilHealthy(app: App, attempts = 100): Promise<number> {
   throw new Error('the server did not recover');
 }
 
-/** A TCP proxy that can cut every connection and refuse new ones, then let them through again. */
-async function startProxy(target: { host: string; port: number }) {
-  const sockets = new Set<net.Socket>();
-  let open = true;
-  const server = net.createServer((client) => {
-    if (!open) {
-      client.destroy();
-      return;
-    }
-    const upstream = net.connect(target.port, target.host);
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on('close', () => sockets.delete(socket));
-      socket.on('error', () => {});
-    }
-    client.on('close', () => upstream.destroy());
-    upstream.on('close', () => client.destroy());
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    cut() {
-      open = false;
-      for (const socket of sockets) socket.destroy();
-    },
-    restore() {
-      open = true;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 function expectOnlyUnavailable(answers: Answer[]) {
   const failed = answers.filter((a) => !a.ok);
   expect(failed.length).toBeGreaterThan(0);
@@ -90,13 +57,11 @@ function expectOnlyUnavailable(answers: Answer[]) {
 describePostgres('the database going away mid-load (a TCP proxy in front of PostgreSQL is cut, then restored)', () => {
   it('answers SERVICE_UNAVAILABLE while cut, fails /ready, and recovers by itself', async () => {
     const test = await createTestDatabase();
-    const direct = new URL((test.target as { url: string }).url);
-    const proxy = await startProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
-    const proxied = new URL(direct);
-    proxied.host = `127.0.0.1:${proxy.port}`;
+    const direct = (test.target as { url: string }).url;
+    const proxy = await proxyFor(direct);
     let database: Database | undefined;
     try {
-      database = await openDatabase({ kind: 'postgres', url: proxied.toString() }, { poolSize: 5 });
+      database = await openDatabase({ kind: 'postgres', url: proxy.url(direct) }, { poolSize: 5 });
       const app = createApp({ db: database.db, pool: database.pool, logError: () => {} });
       expect((await burst(app, 0)).every((a) => a.ok)).toBe(true);
 

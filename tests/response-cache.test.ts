@@ -13,7 +13,7 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../src/auth/keys.ts';
-import { generationSourceOf, listenerName } from '../src/cache/generation.ts';
+import { generationSourceOf } from '../src/cache/generation.ts';
 import type { ResponseCacheOptions } from '../src/cache/response-cache.ts';
 import { ingestArticle } from '../src/ingest/ingest.ts';
 import { seed } from '../src/ingest/seed.ts';
@@ -23,6 +23,7 @@ import { type SecurityOptions, securityDefaults } from '../src/security.ts';
 import { type App, createApp } from '../src/server.ts';
 import { createTestDatabase, type TestDatabase, usingPostgres } from './helpers/db.ts';
 import type { GqlResult } from './helpers/gql.ts';
+import { proxyFor } from './helpers/tcp-proxy.ts';
 import { listen, transports } from './helpers/transports.ts';
 
 const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
@@ -417,36 +418,73 @@ describe('reading the write generation', () => {
 
   if (usingPostgres)
     it('a cut listener falls back to reading the counter per query, and catches up on a write it missed once it is back', async () => {
-      const { app } = instance(inMemory);
-      const reader = await readerKey();
-      const query = '{ people { totalCount } }';
-      await eventually(
-        'the listener is up',
-        () => counterReads(app, query, reader),
-        ({ reads }) => reads === 0,
-      );
-      const before = await send(app, query, {}, reader);
-      expect(before.body.extensions?.responseCache).toEqual({ hit: true });
-      // A write that commits once every listener of this database is gone: its notification reaches nobody.
-      await database.db.$transaction(async (tx) => {
-        await tx.person.create({ data: { name: `Unheard ${tag()}` } });
-        await tx.$queryRawUnsafe(
-          `SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`,
-          listenerName,
+      // The listener reaches the database through a proxy that is kept cut for as long as the test needs.
+      const proxy = await proxyFor((database.target as { url: string }).url);
+      try {
+        const { app } = instance({ ...inMemory, generation: { url: proxy.url((database.target as { url: string }).url) } });
+        const reader = await readerKey();
+        const query = '{ people { totalCount } }';
+        await eventually(
+          'the listener is up',
+          () => counterReads(app, query, reader),
+          ({ reads }) => reads === 0,
         );
-      });
-      // Until the listener is back, the counter is read again (and the write seen); back, it reads none.
-      await eventually(
-        'a query reads the counter',
-        () => counterReads(app, query, reader),
-        ({ reads }) => reads === 1,
-      );
-      const back = await eventually(
-        'the listener is back',
-        () => counterReads(app, query, reader),
-        ({ reads }) => reads === 0,
-      );
-      expect(back.answer.body.data.people.totalCount).toBe(before.body.data.people.totalCount + 1);
+        const before = await send(app, query, {}, reader);
+        expect(before.body.extensions?.responseCache).toEqual({ hit: true });
+        proxy.cut();
+        // Cut, the listener cannot be sure of anything: every query reads the counter again.
+        const cut = await eventually(
+          'a query reads the counter',
+          () => counterReads(app, query, reader),
+          ({ reads }) => reads === 1,
+        );
+        expect(cut.answer.body.data.people.totalCount).toBe(before.body.data.people.totalCount);
+        // A write whose notification reaches nobody: this instance sees it by reading the counter.
+        await database.db.person.create({ data: { name: `Unheard ${tag()}` } });
+        const seen = await counterReads(app, query, reader);
+        expect(seen.reads).toBe(1);
+        expect(seen.answer.body.extensions?.responseCache).toEqual({ hit: false });
+        expect(seen.answer.body.data.people.totalCount).toBe(before.body.data.people.totalCount + 1);
+        // Back, it reads the counter once on reconnecting, and no query reads it after that.
+        proxy.restore();
+        const back = await eventually(
+          'the listener is back',
+          () => counterReads(app, query, reader),
+          ({ reads }) => reads === 0,
+        );
+        expect(back.answer.body.data.people.totalCount).toBe(before.body.data.people.totalCount + 1);
+        expect(back.answer.body.extensions?.responseCache).toEqual({ hit: true });
+      } finally {
+        proxy.cut();
+        await proxy.close();
+      }
+    });
+
+  if (usingPostgres)
+    it('a write that commits while the listener is away is caught up on by the read made on reconnecting', async () => {
+      const proxy = await proxyFor((database.target as { url: string }).url);
+      try {
+        const { app, metrics } = instance({ ...inMemory, generation: { url: proxy.url((database.target as { url: string }).url) } });
+        const reader = await readerKey();
+        const query = '{ people { totalCount } }';
+        await eventually(
+          'the listener is up',
+          () => counterReads(app, query, reader),
+          ({ reads }) => reads === 0,
+        );
+        const before = await send(app, query, {}, reader);
+        proxy.cut();
+        await database.db.person.create({ data: { name: `Missed ${tag()}` } });
+        proxy.restore();
+        // No query is sent while it is away: only the read on reconnecting can tell of the write.
+        await caughtUp({ app, metrics });
+        const after = await counterReads(app, query, reader);
+        expect(after.reads).toBe(0);
+        expect(after.answer.body.data.people.totalCount).toBe(before.body.data.people.totalCount + 1);
+      } finally {
+        proxy.cut();
+        await proxy.close();
+      }
     });
 });
 
