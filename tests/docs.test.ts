@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { describeEmbedded } from './helpers/server-process.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const pages = ['README.md', ...readdirSync(join(root, 'docs')).map((file) => `docs/${file}`)];
@@ -60,7 +61,10 @@ describe('the docs', () => {
   it('mark some blocks runnable', () => {
     expect(pages.flatMap(runnableBlocks).length).toBeGreaterThanOrEqual(3);
   });
+});
 
+// The blocks open a PGlite data directory of their own (DATABASE_URL=file:…), whichever pass runs them.
+describeEmbedded('the docs’ runnable blocks', () => {
   const blocks = pages.flatMap((page) => runnableBlocks(page).map((block) => [page, block] as const));
   it.each(blocks)(
     '%s: a runnable block runs and succeeds',

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { describeEmbedded } from './helpers/server-process.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'newsgraph-ingest-'));
 const input = join(root, 'articles');
@@ -32,31 +33,33 @@ const run = (...flags: string[]) =>
     env: { ...process.env, DATABASE_URL: `file:${dataDir}` },
   });
 
-describe('npm run ingest', () => {
-  it('ingests the good files, reports the bad ones and exits 1', () => {
-    const result = run();
-    expect(result.status, result.stderr).toBe(1);
-    expect(result.stdout).toContain('Articles: 2 created, 0 already present; statements: 17;');
-    expect(result.stdout).toContain('failures: 2');
-    expect(result.stdout).toMatch(/failed: .*furniture\.txt: text: contains no article prose/);
-    expect(result.stdout).toMatch(/failed: .*batch\.jsonl:2: /);
-  }, 180_000);
+describeEmbedded('npm run ingest on text files', () => {
+  describe('npm run ingest', () => {
+    it('ingests the good files, reports the bad ones and exits 1', () => {
+      const result = run();
+      expect(result.status, result.stderr).toBe(1);
+      expect(result.stdout).toContain('Articles: 2 created, 0 already present; statements: 17;');
+      expect(result.stdout).toContain('failures: 2');
+      expect(result.stdout).toMatch(/failed: .*furniture\.txt: text: contains no article prose/);
+      expect(result.stdout).toMatch(/failed: .*batch\.jsonl:2: /);
+    }, 180_000);
 
-  it('changes nothing on a second run', () => {
-    const result = run();
-    expect(result.status, result.stderr).toBe(1);
-    expect(result.stdout).toContain('Articles: 0 created, 2 already present; statements: 0; entities: 0 new, 0 reused; failures: 2');
-    expect(result.stdout).toMatch(/failures: 2; \d+\.\d s, \d+\.\d articles\/s/);
-  }, 180_000);
+    it('changes nothing on a second run', () => {
+      const result = run();
+      expect(result.status, result.stderr).toBe(1);
+      expect(result.stdout).toContain('Articles: 0 created, 2 already present; statements: 0; entities: 0 new, 0 reused; failures: 2');
+      expect(result.stdout).toMatch(/failures: 2; \d+\.\d s, \d+\.\d articles\/s/);
+    }, 180_000);
 
-  it('refuses a thread or concurrency count that is not a positive integer, naming the flag', () => {
-    for (const [flag, value] of [
-      ['--threads', '0'],
-      ['--concurrency', 'many'],
-    ] as const) {
-      const result = run(flag, value);
-      expect(result.status).toBe(2);
-      expect(result.stderr).toContain(`${flag} must be a positive integer, not "${value}"`);
-    }
-  }, 60_000);
+    it('refuses a thread or concurrency count that is not a positive integer, naming the flag', () => {
+      for (const [flag, value] of [
+        ['--threads', '0'],
+        ['--concurrency', 'many'],
+      ] as const) {
+        const result = run(flag, value);
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain(`${flag} must be a positive integer, not "${value}"`);
+      }
+    }, 60_000);
+  });
 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client.ts';
-import { startServer } from './helpers/server-process.ts';
+import { describeEmbedded, startServer } from './helpers/server-process.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'newsgraph-html-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -41,70 +41,76 @@ function ingest(args: string[], dataDir: string): Promise<Run> {
   return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
 }
 
-describe('npm run ingest on web pages', () => {
-  const dataDir = join(root, 'pglite');
+describeEmbedded('npm run ingest on web pages', () => {
+  describe('npm run ingest on web pages', () => {
+    const dataDir = join(root, 'pglite');
 
-  it('stores the pages, reports the one without an article and exits 1', async () => {
-    const run = await ingest([pages], dataDir);
-    expect(run.status, run.stdout + run.stderr).toBe(1);
-    expect(run.stdout).toMatch(/Articles: 2 created, 0 already present; statements: \d+;/);
-    expect(run.stdout).toMatch(/failed: .*menu\.html: html: holds no article text/);
-    const database = await openDatabase({ kind: 'pglite', dataDir });
-    try {
-      const articles = await database.db.article.findMany({
-        orderBy: { url: 'asc' },
-        include: { statements: true, images: true, contributors: { include: { person: true } } },
-      });
-      expect(articles.map((a) => [a.url, a.headline, a.language])).toEqual([
-        ['https://ledger.example/ferry', 'Council backs new ferry terminal after five-hour meeting', 'en-US'],
-        ['https://www.northfieldgazette.example/news/library-reopens-after-flood-repairs', 'Library reopens after flood repairs', 'en-GB'],
-      ]);
-      const [ferry, library] = articles;
-      // The sibling .json's URL is the page's base too: relative image URLs resolve against it.
-      expect(ferry?.images.map((i) => i.url).sort()).toEqual([
-        'https://ledger.example/wp-content/uploads/2026/03/council-vote.jpg',
-        'https://ledger.example/wp-content/uploads/2026/03/ferry-dock-1200x800.jpg',
-      ]);
-      expect(library?.contributors.map((c) => c.person?.name)).toEqual(['Gwen Harper']);
-      for (const article of articles) {
-        expect(article.statements.length).toBeGreaterThanOrEqual(2);
-        for (const s of article.statements) expect(article.body.slice(s.startOffset ?? 0, s.endOffset ?? 0)).toBe(s.text);
+    it('stores the pages, reports the one without an article and exits 1', async () => {
+      const run = await ingest([pages], dataDir);
+      expect(run.status, run.stdout + run.stderr).toBe(1);
+      expect(run.stdout).toMatch(/Articles: 2 created, 0 already present; statements: \d+;/);
+      expect(run.stdout).toMatch(/failed: .*menu\.html: html: holds no article text/);
+      const database = await openDatabase({ kind: 'pglite', dataDir });
+      try {
+        const articles = await database.db.article.findMany({
+          orderBy: { url: 'asc' },
+          include: { statements: true, images: true, contributors: { include: { person: true } } },
+        });
+        expect(articles.map((a) => [a.url, a.headline, a.language])).toEqual([
+          ['https://ledger.example/ferry', 'Council backs new ferry terminal after five-hour meeting', 'en-US'],
+          [
+            'https://www.northfieldgazette.example/news/library-reopens-after-flood-repairs',
+            'Library reopens after flood repairs',
+            'en-GB',
+          ],
+        ]);
+        const [ferry, library] = articles;
+        // The sibling .json's URL is the page's base too: relative image URLs resolve against it.
+        expect(ferry?.images.map((i) => i.url).sort()).toEqual([
+          'https://ledger.example/wp-content/uploads/2026/03/council-vote.jpg',
+          'https://ledger.example/wp-content/uploads/2026/03/ferry-dock-1200x800.jpg',
+        ]);
+        expect(library?.contributors.map((c) => c.person?.name)).toEqual(['Gwen Harper']);
+        for (const article of articles) {
+          expect(article.statements.length).toBeGreaterThanOrEqual(2);
+          for (const s of article.statements) expect(article.body.slice(s.startOffset ?? 0, s.endOffset ?? 0)).toBe(s.text);
+        }
+      } finally {
+        await database.close();
       }
-    } finally {
-      await database.close();
-    }
-  }, 180_000);
+    }, 180_000);
 
-  it('changes nothing on a second run', async () => {
-    const run = await ingest([pages], dataDir);
-    expect(run.stdout).toContain('Articles: 0 created, 2 already present; statements: 0; entities: 0 new, 0 reused; failures: 1');
-  }, 180_000);
-});
+    it('changes nothing on a second run', async () => {
+      const run = await ingest([pages], dataDir);
+      expect(run.stdout).toContain('Articles: 0 created, 2 already present; statements: 0; entities: 0 new, 0 reused; failures: 1');
+    }, 180_000);
+  });
 
-describe('npm run ingest on a web page while a server holds the data directory', () => {
-  it('sends the page through the server', async () => {
-    const dataDir = join(root, 'served');
-    const server = await startServer({ DATABASE_URL: `file:${dataDir}` });
-    try {
-      const run = await ingest([fixture('arc-article.html')], dataDir);
-      expect(run.status, run.stdout + run.stderr).toBe(0);
-      expect(run.stdout).toContain(`sending the articles to ${server.url}`);
-      expect(run.stdout).toMatch(/Articles: 1 created, 0 already present; statements: \d+;/);
-      const response = await fetch(server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: `{ article(url: "https://www.metrotribune.example/climate/2026/07/18/serra-valley-drought-farmers/") {
+  describe('npm run ingest on a web page while a server holds the data directory', () => {
+    it('sends the page through the server', async () => {
+      const dataDir = join(root, 'served');
+      const server = await startServer({ DATABASE_URL: `file:${dataDir}` });
+      try {
+        const run = await ingest([fixture('arc-article.html')], dataDir);
+        expect(run.status, run.stdout + run.stderr).toBe(0);
+        expect(run.stdout).toContain(`sending the articles to ${server.url}`);
+        expect(run.stdout).toMatch(/Articles: 1 created, 0 already present; statements: \d+;/);
+        const response = await fetch(server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: `{ article(url: "https://www.metrotribune.example/climate/2026/07/18/serra-valley-drought-farmers/") {
             headline contributors { nodes { contributor { ... on Person { name } } } } } }`,
-        }),
-      });
-      const { data } = (await response.json()) as {
-        data: { article: { headline: string; contributors: { nodes: { contributor: { name: string } }[] } } };
-      };
-      expect(data.article.headline).toBe('Drought forces farmers in the Serra valley to choose between crops and cattle');
-      expect(data.article.contributors.nodes.map((n) => n.contributor.name)).toEqual(['Lucia Ferraz', 'Owen Achebe']);
-    } finally {
-      await server.stop('SIGTERM');
-    }
-  }, 180_000);
+          }),
+        });
+        const { data } = (await response.json()) as {
+          data: { article: { headline: string; contributors: { nodes: { contributor: { name: string } }[] } } };
+        };
+        expect(data.article.headline).toBe('Drought forces farmers in the Serra valley to choose between crops and cattle');
+        expect(data.article.contributors.nodes.map((n) => n.contributor.name)).toEqual(['Lucia Ferraz', 'Owen Achebe']);
+      } finally {
+        await server.stop('SIGTERM');
+      }
+    }, 180_000);
+  });
 });

@@ -51,3 +51,17 @@ export function describePostgres(name: string, body: () => void) {
       it('is left to the PostgreSQL pass', () => expect(usingPostgres).toBe(false));
     });
 }
+
+/**
+ * Tests whose processes open an embedded (PGlite) data directory of their own
+ * whatever DATABASE_URL says: every pass would run the same code, so the
+ * PostgreSQL passes leave them to the PGlite pass on the same Node, and the
+ * describe block says so in its name.
+ */
+export function describeEmbedded(name: string, body: () => void) {
+  if (!usingPostgres) describe(name, body);
+  else
+    describe(`${name} [on its own PGlite data directory: runs in the PGlite pass]`, () => {
+      it('is left to the PGlite pass', () => expect(usingPostgres).toBe(true));
+    });
+}
