@@ -144,6 +144,11 @@ describe('ingestArticle', () => {
     ['unknown key', { statements: [{ text: 'x', kind: 'INDIRECT', speaker: 'nobody' }] }, /statements\.0\.speaker/],
     ['empty text', { statements: [{ text: '   ', kind: 'INDIRECT', speaker: 'lavrov' }] }, /statements\.0\.text: must not be empty/],
     ['over-long headline', { headline: 'x'.repeat(1001) }, /headline: must be at most 1000/],
+    [
+      'over-long role two input types down',
+      { people: [{ key: 'lavrov', name: 'Sergey Lavrov', affiliations: [{ role: 'x'.repeat(301) }] }] },
+      /people\.0\.affiliations\.0\.role: must be at most 300 characters/,
+    ],
     ['invalid url', { url: 'not a url' }, /url/],
     ['invalid date', { publishedAt: 'yesterday' }, /publishedAt/],
     ['end before start', { events: [{ key: 'e', name: 'E', startAt: '2022-02-02', endAt: '2022-02-01' }] }, /events\.0\.endAt/],

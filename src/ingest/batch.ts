@@ -19,6 +19,7 @@ import { nameColumns, nameKeys } from '../db/names.ts';
 import { fromIssues } from '../errors.ts';
 import { contentHash } from './hash.ts';
 import {
+  articleColumns,
   buildStatementRows,
   type CheckedArticle,
   checkArticle,
@@ -362,17 +363,7 @@ function addArticleRows(
   const idOf = idResolver(checked, ids);
   const speakers = ['Person', 'Organization'] as const;
   const entities = ['Person', 'Organization', 'Place', 'Event'] as const;
-  rows.article.push({
-    id: articleId,
-    url: input.url,
-    headline: input.headline,
-    body: input.body,
-    publishedAt: input.publishedAt ?? null,
-    language: input.language,
-    contentHash: hash,
-    publisherId: idOf(input.publisher, 'publisher', ['Organization']),
-    placeId: idOf(input.place, 'place', ['Place']),
-  });
+  rows.article.push({ id: articleId, ...articleColumns(input, hash, idOf) });
   input.people.forEach((person, index) => {
     person.affiliations.forEach((affiliation, j) => {
       rows.affiliation.push({

@@ -203,18 +203,7 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
   }
   fail();
 
-  const article = await tx.article.create({
-    data: {
-      url: input.url,
-      headline: input.headline,
-      body: input.body,
-      publishedAt: input.publishedAt ?? null,
-      language: input.language,
-      contentHash: hash,
-      publisherId: idOf(input.publisher, 'publisher', ['Organization']),
-      placeId: idOf(input.place, 'place', ['Place']),
-    },
-  });
+  const article = await tx.article.create({ data: articleColumns(input, hash, idOf) });
 
   const affiliations = input.people.flatMap((person, index) =>
     person.affiliations.map((affiliation, j) => ({
@@ -342,6 +331,20 @@ async function write(tx: Tx, input: IngestArticle, hash: string, prefix: string)
 
 /** Resolves a reference of an article to an id: a local key to the id it was given, a global id to its database id. */
 export type IdOf = (ref: string | null | undefined, path: string, allowed: readonly Kind[]) => string | null;
+
+/** The article's own columns, as write() creates the row and the batch path inserts it. */
+export function articleColumns(input: IngestArticle, hash: string, idOf: IdOf) {
+  return {
+    url: input.url,
+    headline: input.headline,
+    body: input.body,
+    publishedAt: input.publishedAt ?? null,
+    language: input.language,
+    contentHash: hash,
+    publisherId: idOf(input.publisher, 'publisher', ['Organization']),
+    placeId: idOf(input.place, 'place', ['Place']),
+  };
+}
 
 /** An article's statements as rows, new ids and reading positions; a keyed statement's id is recorded in `ids`. */
 export function buildStatementRows(

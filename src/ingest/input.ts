@@ -1,7 +1,9 @@
 // The shape of one article with everything read from it, as `ingestArticle`
 // and the seed take it. Shape rules (lengths, formats, ranges) live here, once;
 // rules that need the other parts of the input (keys that must exist, a
-// speaker that must be a person or organization) live in refs.ts.
+// speaker that must be a person or organization) live in refs.ts. The GraphQL
+// input types are derived from these schemas (src/schema/ingest.ts), so the
+// descriptions given here with `.describe()` are the API's documentation.
 import { z } from 'zod';
 import {
   ContributorRole,
@@ -35,6 +37,9 @@ const optionalText = (max: number) => trimmed(max).nullish();
 
 /** A local key declared in this input, or the global id of an existing entity. */
 export const ref = trimmed(limits.name);
+const refDoc = 'A key declared elsewhere in this input, or the global id of an existing';
+/** The description of a reference to a record of `what`, e.g. "Organization". */
+const refTo = (what: string) => `${refDoc} ${what}.`;
 
 export const dateTime = z
   .union([z.date(), z.iso.datetime({ offset: true }), z.iso.date()], {
@@ -66,10 +71,8 @@ export const externalId = z
   .max(limits.name);
 
 const entity = {
-  /** Local key other parts of this input use to refer to the entity. */
-  key: trimmed(limits.key),
-  /** Global id of an existing entity this entry stands for (skips name matching). */
-  id: z.string().trim().min(1).nullish(),
+  key: trimmed(limits.key).describe('Local key other parts of this input use to refer to it (unique within the input).'),
+  id: z.string().trim().min(1).nullish().describe('Global id of an existing record this entry stands for; skips name matching.'),
 };
 
 const timeRange = <T extends z.ZodRawShape>(shape: T, from: string, to: string) =>
@@ -83,62 +86,75 @@ const timeRange = <T extends z.ZodRawShape>(shape: T, from: string, to: string) 
 
 export const AffiliationInput = timeRange(
   {
-    organization: ref.nullish(),
-    role: trimmed(limits.name),
-    validFrom: dateTime.nullish(),
-    validTo: dateTime.nullish(),
+    organization: ref.nullish().describe(refTo('Organization')),
+    role: trimmed(limits.name).describe('The role as written, e.g. "foreign minister".'),
+    validFrom: dateTime.nullish().describe('Since when.'),
+    validTo: dateTime.nullish().describe('Until when; not before validFrom.'),
   },
   'validFrom',
   'validTo',
-);
+).describe("A role of the person's.");
 
-export const PersonInput = z.object({
-  ...entity,
-  name: trimmed(limits.name),
-  aliases: names,
-  description: optionalText(limits.shortText),
-  externalIds: list(externalId),
-  affiliations: list(AffiliationInput),
-});
+export const PersonInput = z
+  .object({
+    ...entity,
+    name: trimmed(limits.name).describe('Canonical name.'),
+    aliases: names.describe('Other spellings, e.g. "Sergey Shoigu" for "Sergei Shoigu".'),
+    description: optionalText(limits.shortText).describe('Who this is.'),
+    externalIds: list(externalId).describe('"source:value", e.g. "wikidata:Q7747".'),
+    affiliations: list(AffiliationInput).describe('Roles read from the article.'),
+  })
+  .describe(
+    'A person named in the article. Matched against existing people by name and aliases (any case, accents, spelling variants) before one is created; a match gains the new aliases.',
+  );
 
-export const OrganizationInput = z.object({
-  ...entity,
-  name: trimmed(limits.name),
-  aliases: names,
-  kind: withDefault(z.enum(OrganizationKind), OrganizationKind.OTHER),
-  description: optionalText(limits.shortText),
-  parent: ref.nullish(),
-  externalIds: list(externalId),
-});
+export const OrganizationInput = z
+  .object({
+    ...entity,
+    name: trimmed(limits.name).describe('Canonical name.'),
+    aliases: names.describe('Other names, including metonyms.'),
+    kind: withDefault(z.enum(OrganizationKind), OrganizationKind.OTHER).describe('What kind of body (default OTHER).'),
+    description: optionalText(limits.shortText).describe('Short description.'),
+    parent: ref.nullish().describe(refTo('Organization it belongs to')),
+    externalIds: list(externalId).describe('"source:value" ids.'),
+  })
+  .describe('An organization, or a metonym for one ("Kyiv", "the Kremlin"). Matched like people.');
 
-export const PlaceInput = z.object({
-  ...entity,
-  name: trimmed(limits.name),
-  aliases: names,
-  kind: withDefault(z.enum(PlaceKind), PlaceKind.OTHER),
-  parent: ref.nullish(),
-  latitude: z.number().min(-90).max(90).nullish(),
-  longitude: z.number().min(-180).max(180).nullish(),
-  externalIds: list(externalId),
-});
+export const PlaceInput = z
+  .object({
+    ...entity,
+    name: trimmed(limits.name).describe('Canonical name.'),
+    aliases: names.describe('Other names.'),
+    kind: withDefault(z.enum(PlaceKind), PlaceKind.OTHER).describe('What kind of place (default OTHER).'),
+    parent: ref.nullish().describe(refTo('Place it lies in')),
+    latitude: z.number().min(-90).max(90).nullish().describe('WGS 84 latitude.'),
+    longitude: z.number().min(-180).max(180).nullish().describe('WGS 84 longitude.'),
+    externalIds: list(externalId).describe('"source:value" ids.'),
+  })
+  .describe('A place. Matched like people.');
 
-export const ParticipantInput = z.object({ entity: ref, role: optionalText(limits.name) });
+export const ParticipantInput = z
+  .object({
+    entity: ref.describe(refTo('Person or Organization')),
+    role: optionalText(limits.name).describe('Their part in it.'),
+  })
+  .describe('Someone taking part in an event.');
 
 export const EventInput = timeRange(
   {
     ...entity,
-    name: trimmed(limits.name),
-    description: optionalText(limits.shortText),
-    kind: withDefault(z.enum(EventKind), EventKind.OTHER),
-    startAt: dateTime.nullish(),
-    endAt: dateTime.nullish(),
-    place: ref.nullish(),
-    parent: ref.nullish(),
-    participants: list(ParticipantInput),
+    name: trimmed(limits.name).describe('Short name.'),
+    description: optionalText(limits.shortText).describe('What happened.'),
+    kind: withDefault(z.enum(EventKind), EventKind.OTHER).describe('What kind (default OTHER).'),
+    startAt: dateTime.nullish().describe('When it began.'),
+    endAt: dateTime.nullish().describe('When it ended; not before startAt.'),
+    place: ref.nullish().describe(refTo('Place')),
+    parent: ref.nullish().describe(refTo('Event this one is part of')),
+    participants: list(ParticipantInput).describe('Who took part.'),
   },
   'startAt',
   'endAt',
-);
+).describe('An event. Matched against existing events by exact name (any case).');
 
 const offset = z.number().int().min(0);
 
@@ -167,77 +183,89 @@ export function mentionOffsetOutside(bodyLength: number, offsets: readonly numbe
 
 export const StatementInput = z
   .object({
-    key: trimmed(limits.key).nullish(),
-    text: trimmed(limits.statement),
-    kind: z.enum(StatementKind),
-    /** Person or organization; null for an unattributed statement. */
-    speaker: ref.nullish(),
-    speakerRole: optionalText(limits.name),
-    verb: optionalText(limits.name),
-    venue: optionalText(limits.name),
-    addressee: ref.nullish(),
-    saidAt: dateTime.nullish(),
-    startOffset: offset.nullish(),
-    endOffset: offset.nullish(),
-    confidence: withDefault(z.number().min(0).max(1), 1),
-    about: list(ref),
-    mentions: list(ref),
+    key: trimmed(limits.key).nullish().describe('Local key, for relations.'),
+    text: trimmed(limits.statement).describe('The quoted words, or the reported content.'),
+    kind: z.enum(StatementKind).describe('How it is reported.'),
+    speaker: ref.nullish().describe(refTo('Person or Organization; omit when unattributed')),
+    speakerRole: optionalText(limits.name).describe('Role as the article gives it.'),
+    verb: optionalText(limits.name).describe('Speech verb.'),
+    venue: optionalText(limits.name).describe('Venue or medium.'),
+    addressee: ref.nullish().describe(refTo('Person or Organization it was said to')),
+    saidAt: dateTime.nullish().describe("When it was said (default: the article's publishedAt)."),
+    startOffset: offset.nullish().describe('Start in the body.'),
+    endOffset: offset.nullish().describe('End in the body, exclusive; within the body.'),
+    confidence: withDefault(z.number().min(0).max(1), 1).describe('Attribution confidence 0–1 (default 1).'),
+    about: list(ref).describe(`Events it is about: ${refDoc.toLowerCase()} Event each.`),
+    mentions: list(ref).describe('Entities it names.'),
   })
   .superRefine((value, ctx) => {
     if (value.startOffset != null && value.endOffset != null && value.endOffset <= value.startOffset) {
       ctx.addIssue({ code: 'custom', path: ['endOffset'], message: 'must be greater than startOffset' });
     }
-  });
+  })
+  .describe('Something said in the article.');
 
-export const RelationInput = z.object({
-  from: ref,
-  to: ref,
-  kind: z.enum(StatementRelationKind),
-});
+export const RelationInput = z
+  .object({
+    from: ref.describe(refTo('Statement')),
+    to: ref.describe(refTo('Statement')),
+    kind: z.enum(StatementRelationKind).describe('How `from` relates to `to`.'),
+  })
+  .describe('A typed edge between two statements.');
 
-export const ImageInput = z.object({
-  url: httpUrl.nullish(),
-  caption: trimmed(limits.shortText),
-  creditLine: optionalText(limits.name),
-  photographer: ref.nullish(),
-  agencies: list(ref),
-  takenAt: dateTime.nullish(),
-  place: ref.nullish(),
-  depicts: list(ref),
-});
+export const ImageInput = z
+  .object({
+    url: httpUrl.nullish().describe('Where the file is (unique).'),
+    caption: trimmed(limits.shortText).describe('Caption without credit.'),
+    creditLine: optionalText(limits.name).describe('Credit exactly as printed.'),
+    photographer: ref.nullish().describe(refTo('Person')),
+    agencies: list(ref).describe('Credited organizations, in credit order.'),
+    takenAt: dateTime.nullish().describe('When it was taken.'),
+    place: ref.nullish().describe(refTo('Place')),
+    depicts: list(ref).describe('Who and what it shows.'),
+  })
+  .describe('An image illustrating the article.');
 
-export const ContributorInput = z.object({
-  entity: ref,
-  role: z.enum(ContributorRole),
-});
+export const ContributorInput = z
+  .object({
+    entity: ref.describe(refTo('Person or Organization')),
+    role: z.enum(ContributorRole).describe('What they did.'),
+  })
+  .describe('A credit on the article.');
 
-export const MentionInput = z.object({
-  entity: ref,
-  /** Start offsets in the body; found by searching the body for the entity's names when omitted. */
-  offsets: z.array(offset).max(limits.listItems).nullish(),
-});
+export const MentionInput = z
+  .object({
+    entity: ref.describe(refTo('entity')),
+    offsets: z.array(offset).max(limits.listItems).nullish().describe('Start offset of each naming in the body.'),
+  })
+  .describe('An entity named in the body.');
 
 export const IngestArticleInput = z
   .object({
-    url: httpUrl,
-    headline: trimmed(limits.headline),
-    body: trimmed(limits.body),
-    publishedAt: dateTime.nullish(),
-    language: languageTag.nullish().transform((value) => value ?? 'en'),
-    publisher: ref.nullish(),
-    place: ref.nullish(),
-    people: list(PersonInput),
-    organizations: list(OrganizationInput),
-    places: list(PlaceInput),
-    events: list(EventInput),
-    /** Events the article as a whole reports on. */
-    about: list(ref),
-    statements: list(StatementInput),
-    relations: list(RelationInput),
-    images: list(ImageInput),
-    contributors: list(ContributorInput),
-    /** Entities named in the body; every declared entity is searched for when omitted. */
-    mentions: z.array(MentionInput).max(limits.listItems).nullish(),
+    url: httpUrl.describe('Canonical http(s) URL; the same URL is ingested once.'),
+    headline: trimmed(limits.headline).describe('Headline.'),
+    body: trimmed(limits.body).describe('Text without page furniture; offsets point into it (after trimming).'),
+    publishedAt: dateTime.nullish().describe('Publication time.'),
+    language: languageTag
+      .nullish()
+      .transform((value) => value ?? 'en')
+      .describe('BCP 47 tag (default "en").'),
+    publisher: ref.nullish().describe(refTo('Organization')),
+    place: ref.nullish().describe(`Dateline: ${refDoc.toLowerCase()} Place.`),
+    people: list(PersonInput).describe('People in the article.'),
+    organizations: list(OrganizationInput).describe('Organizations in the article.'),
+    places: list(PlaceInput).describe('Places in the article.'),
+    events: list(EventInput).describe('Events in the article.'),
+    about: list(ref).describe('Events the article reports on.'),
+    statements: list(StatementInput).describe('What is said in it.'),
+    relations: list(RelationInput).describe('How its statements relate to each other and to stored ones.'),
+    images: list(ImageInput).describe('Images illustrating it.'),
+    contributors: list(ContributorInput).describe('Credits, in order.'),
+    mentions: z
+      .array(MentionInput)
+      .max(limits.listItems)
+      .nullish()
+      .describe("Entities named in the body; when omitted, the body is searched for the input's people, organizations and places."),
   })
   .superRefine((value, ctx) => {
     for (const [index, statement] of value.statements.entries()) {
@@ -248,7 +276,8 @@ export const IngestArticleInput = z
       const outside = mentionOffsetOutside(value.body.length, mention.offsets ?? []);
       if (outside) ctx.addIssue({ code: 'custom', path: ['mentions', index, 'offsets', outside.index], message: outside.message });
     }
-  });
+  })
+  .describe('One article and everything read from it. Entities refer to each other by local keys or existing global ids.');
 
 export type IngestArticle = z.output<typeof IngestArticleInput>;
 export type IngestArticleRaw = z.input<typeof IngestArticleInput>;
