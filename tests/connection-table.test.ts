@@ -36,6 +36,10 @@ const organizations = ['North Ministry', 'South Agency', 'East Alliance', 'West 
 const places = ['Porto Vale', 'Kestrel Bay', 'Amber Hill'];
 const events = ['Harbour summit', 'Border talks', 'Grain deal'];
 
+/** A date from a few days, often shared (articles of one day) and sometimes unknown, so ties and undated evidence occur. */
+const someDate = () =>
+  random() < 0.2 ? null : new Date(Date.UTC(2026, 10, 1 + Math.floor(random() * 6), 6 * Math.floor(random() * 3))).toISOString();
+
 let articles = 0;
 function article() {
   const n = ++articles;
@@ -49,6 +53,7 @@ function article() {
     text: `Statement ${i} of story ${n}.`,
     kind: 'INDIRECT',
     speaker: random() < 0.85 ? pick(speakers) : null,
+    ...(random() < 0.3 ? { saidAt: someDate() } : {}),
     about: random() < 0.8 ? some(['e0', 'e1', 'e2'].slice(0, about.length), 2) : [],
   }));
   const relations =
@@ -61,6 +66,7 @@ function article() {
   return {
     url: `https://example.com/cooc/${seed}/${n}`,
     headline: `Story ${n}`,
+    publishedAt: someDate(),
     body: `${[...who, ...orgs, ...where].join(', ')} were in the news. Story ${n}.`,
     people: who.map((name, i) => ({ key: `p${i}`, name })),
     organizations: orgs.map((name, i) => ({ key: `o${i}`, name, kind: 'GOVERNMENT' })),
@@ -71,7 +77,13 @@ function article() {
     relations,
     images:
       random() < 0.6
-        ? [{ caption: `Picture ${n}`, depicts: some([...who.map((_, i) => `p${i}`), ...where.map((_, i) => `l${i}`), 'e0'], 3) }]
+        ? [
+            {
+              caption: `Picture ${n}`,
+              takenAt: someDate(),
+              depicts: some([...who.map((_, i) => `p${i}`), ...where.map((_, i) => `l${i}`), 'e0'], 3),
+            },
+          ]
         : [],
   };
 }
@@ -79,7 +91,8 @@ function article() {
 type Row = Record<string, unknown>;
 const snapshot = async () => ({
   connections: await h.db.db.$queryRawUnsafe<Row[]>(
-    `SELECT source_type, source_id, kind, target_type, target_id, evidence_count, weight, relation_counts, reason
+    `SELECT source_type, source_id, kind, target_type, target_id, evidence_count, weight, relation_counts, reason,
+            last_seen, evidence_ids, evidence_seen
        FROM entity_connection ORDER BY 1, 2, 3, 4, 5`,
   ),
   totals: await h.db.db.$queryRawUnsafe<Row[]>('SELECT * FROM entity_connection_total ORDER BY 1, 2, 3'),
@@ -115,7 +128,13 @@ async function step(): Promise<string> {
     const eventIds = (await ids('SELECT id FROM event ORDER BY id')).map((id) => globalId('Event', id));
     if (!statement) return 'skip';
     await h.data('mutation($input: UpdateStatementInput!) { updateStatement(input: $input) { statement { id } } }', {
-      input: { id: globalId('Statement', statement), speaker: random() < 0.8 ? pick(speakers) : null, about: some(eventIds, 2) },
+      input: {
+        id: globalId('Statement', statement),
+        speaker: random() < 0.8 ? pick(speakers) : null,
+        about: some(eventIds, 2),
+        // A new date moves the statement among its pairs' newest evidence (SPOKE_ABOUT, and its relations').
+        ...(random() < 0.5 ? { saidAt: someDate() } : {}),
+      },
     });
     return `update statement ${statement}`;
   }
@@ -159,6 +178,17 @@ async function step(): Promise<string> {
       input: { keepId: globalId(type, keep), mergeId: globalId(type, merge) },
     });
     return `merge ${type} ${merge} into ${keep}`;
+  }
+  if (roll < 0.96) {
+    // A new date for an article (its co-mentions, and its images' depictions) or an image.
+    const type = pick(['Article', 'Image'] as const);
+    const [id] = await sample(type.toLowerCase(), 1);
+    if (!id) return 'skip';
+    const field = type === 'Article' ? 'publishedAt' : 'takenAt';
+    await h.data(`mutation($input: Update${type}Input!) { update${type}(input: $input) { ${type.toLowerCase()} { id } } }`, {
+      input: { id: globalId(type, id), [field]: someDate() },
+    });
+    return `redate ${type} ${id}`;
   }
   const [doomed] = await sample('article', 1);
   if (!doomed) return 'skip';
