@@ -228,6 +228,24 @@ describe(`the co-occurrence table (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`,
     for (const row of kept.connections) {
       expect(row.weight).toBe((row.evidence_count as number) * connectionKinds[row.kind as keyof typeof connectionKinds].weight);
     }
+    // At most three evidence ids, newest first, each naming a stored row of the kind's evidence; last seen is the first one's date.
+    const evidenceTable = { CO_MENTIONED: 'article', DEPICTED_TOGETHER: 'image', SPOKE_ABOUT: 'statement' } as Record<string, string>;
+    const stored = new Map<string, Set<string>>();
+    for (const table of [...Object.values(evidenceTable), 'statement_relation'])
+      stored.set(table, new Set(await ids(`SELECT id FROM ${table}`)));
+    for (const row of kept.connections) {
+      const evidence = row.evidence_ids as string[];
+      const seen = row.evidence_seen as (Date | null)[];
+      expect(evidence).toHaveLength(Math.min(row.evidence_count as number, 3));
+      expect(seen).toHaveLength(evidence.length);
+      expect(row.last_seen).toEqual(seen[0]);
+      for (const id of evidence) expect(stored.get(evidenceTable[row.kind as string] ?? 'statement_relation')?.has(id)).toBe(true);
+    }
+    // The sequence must have had dated and undated evidence, and pairs with more than three pieces of it.
+    expect(kept.connections.some((row) => row.last_seen !== null)).toBe(true);
+    expect(kept.connections.some((row) => (row.evidence_seen as unknown[]).includes(null))).toBe(true);
+    expect(kept.connections.some((row) => (row.evidence_count as number) > 3)).toBe(true);
+    expect(done.some((d) => d.startsWith('redate'))).toBe(true);
     // Both directions of every pair, with the same evidence.
     const key = (r: Row, flip = false) =>
       flip
