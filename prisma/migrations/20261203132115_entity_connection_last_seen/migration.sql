@@ -87,14 +87,27 @@ BEGIN
    ORDER BY c.source_type, c.source_id, c.kind, c.target_type, c.target_id FOR UPDATE OF c;
   UPDATE entity_connection c
      SET evidence_ids = coalesce(e.ids, '{}'), evidence_seen = coalesce(e.seen, '{}'), last_seen = e.seen[1]
-    FROM (SELECT DISTINCT * FROM unnest(st, si, k, tt, ti)) AS s(st, si, k, tt, ti)
+    -- A pair's groups are walked from the member with fewer neighbours of the
+    -- kind (entity_connection_total), so a hub's groups are read only for a
+    -- pair of hubs, whose three are near the top of either walk.
+    FROM (SELECT DISTINCT u.*, coalesce((SELECT x.edges FROM entity_connection_total x WHERE (x.source_type, x.source_id, x.kind) = (u.st, u.si, u.k)), 0)
+                               > coalesce((SELECT x.edges FROM entity_connection_total x WHERE (x.source_type, x.source_id, x.kind) = (u.tt, u.ti, u.k)), 0)
+            FROM unnest(st, si, k, tt, ti) AS u(st, si, k, tt, ti)) AS s(st, si, k, tt, ti, from_target)
     CROSS JOIN LATERAL (
       SELECT array_agg(x.id ORDER BY x.o) AS ids, array_agg(x.seen ORDER BY x.o) AS seen
         FROM (SELECT y.id, y.seen, row_number() OVER (ORDER BY y.seen DESC NULLS LAST, y.id DESC) AS o
                 FROM ((SELECT a.group_id, a.seen_at FROM connection_member a
-                        WHERE s.k IN ('CO_MENTIONED', 'DEPICTED_TOGETHER') AND a.kind = s.k AND a.member_type = s.st AND a.member_id = s.si
+                        WHERE s.k IN ('CO_MENTIONED', 'DEPICTED_TOGETHER') AND NOT s.from_target
+                          AND a.kind = s.k AND a.member_type = s.st AND a.member_id = s.si
                           AND EXISTS (SELECT 1 FROM connection_member b
                                        WHERE b.kind = s.k AND b.group_id = a.group_id AND b.member_type = s.tt AND b.member_id = s.ti)
+                        ORDER BY a.seen_at DESC NULLS LAST, a.group_id DESC LIMIT 3)
+                      UNION ALL
+                      (SELECT a.group_id, a.seen_at FROM connection_member a
+                        WHERE s.k IN ('CO_MENTIONED', 'DEPICTED_TOGETHER') AND s.from_target
+                          AND a.kind = s.k AND a.member_type = s.tt AND a.member_id = s.ti
+                          AND EXISTS (SELECT 1 FROM connection_member b
+                                       WHERE b.kind = s.k AND b.group_id = a.group_id AND b.member_type = s.st AND b.member_id = s.si)
                         ORDER BY a.seen_at DESC NULLS LAST, a.group_id DESC LIMIT 3)
                       UNION ALL
                       (SELECT t.id, t.said_at FROM statement t
@@ -157,8 +170,19 @@ BEGIN
   DELETE FROM entity_connection c USING connection_evidence_deltas(st, si, k, tt, ti, n, slots, ids, seen) d
    WHERE d.n < 0 AND c.evidence_count <= 0
      AND (c.source_type, c.source_id, c.kind, c.target_type, c.target_id) = (d.source_type, d.source_id, d.kind, d.target_type, d.target_id);
-  -- A removed unit still among the kept three: the merge above cannot know
-  -- what comes after it, so those pairs read theirs again.
+  -- A removed unit still among the kept three. When the rest of the three is
+  -- all the evidence the pair has left (most pairs have three pieces or
+  -- fewer), dropping it is enough; otherwise the merge above cannot know what
+  -- comes after the three, so those pairs read theirs again.
+  UPDATE entity_connection c SET evidence_ids = t.ids, evidence_seen = t.seen, last_seen = t.seen[1]
+    FROM (SELECT r.source_type, r.source_id, r.kind, r.target_type, r.target_id, kept.ids, kept.seen
+            FROM entity_connection r JOIN connection_evidence_deltas(st, si, k, tt, ti, n, slots, ids, seen) d
+              ON (r.source_type, r.source_id, r.kind, r.target_type, r.target_id) = (d.source_type, d.source_id, d.kind, d.target_type, d.target_id)
+            CROSS JOIN LATERAL (SELECT coalesce(array_agg(x.id ORDER BY x.o), '{}') AS ids, coalesce(array_agg(x.s ORDER BY x.o), '{}') AS seen
+                                  FROM unnest(r.evidence_ids, r.evidence_seen) WITH ORDINALITY AS x(id, s, o)
+                                 WHERE x.id <> ALL (d.removed_ids)) kept
+           WHERE d.removed_ids && r.evidence_ids AND cardinality(kept.ids) >= r.evidence_count) t
+   WHERE (c.source_type, c.source_id, c.kind, c.target_type, c.target_id) = (t.source_type, t.source_id, t.kind, t.target_type, t.target_id);
   PERFORM entity_connection_refresh_evidence(array_agg(c.source_type), array_agg(c.source_id), array_agg(c.kind),
                                              array_agg(c.target_type), array_agg(c.target_id))
      FROM entity_connection c JOIN connection_evidence_deltas(st, si, k, tt, ti, n, slots, ids, seen) d
