@@ -36,6 +36,10 @@ const organizations = ['North Ministry', 'South Agency', 'East Alliance', 'West 
 const places = ['Porto Vale', 'Kestrel Bay', 'Amber Hill'];
 const events = ['Harbour summit', 'Border talks', 'Grain deal'];
 
+/** A date from a few days, often shared (articles of one day) and sometimes unknown, so ties and undated evidence occur. */
+const someDate = () =>
+  random() < 0.2 ? null : new Date(Date.UTC(2026, 10, 1 + Math.floor(random() * 6), 6 * Math.floor(random() * 3))).toISOString();
+
 let articles = 0;
 function article() {
   const n = ++articles;
@@ -49,6 +53,7 @@ function article() {
     text: `Statement ${i} of story ${n}.`,
     kind: 'INDIRECT',
     speaker: random() < 0.85 ? pick(speakers) : null,
+    ...(random() < 0.3 ? { saidAt: someDate() } : {}),
     about: random() < 0.8 ? some(['e0', 'e1', 'e2'].slice(0, about.length), 2) : [],
   }));
   const relations =
@@ -61,6 +66,7 @@ function article() {
   return {
     url: `https://example.com/cooc/${seed}/${n}`,
     headline: `Story ${n}`,
+    publishedAt: someDate(),
     body: `${[...who, ...orgs, ...where].join(', ')} were in the news. Story ${n}.`,
     people: who.map((name, i) => ({ key: `p${i}`, name })),
     organizations: orgs.map((name, i) => ({ key: `o${i}`, name, kind: 'GOVERNMENT' })),
@@ -71,7 +77,13 @@ function article() {
     relations,
     images:
       random() < 0.6
-        ? [{ caption: `Picture ${n}`, depicts: some([...who.map((_, i) => `p${i}`), ...where.map((_, i) => `l${i}`), 'e0'], 3) }]
+        ? [
+            {
+              caption: `Picture ${n}`,
+              takenAt: someDate(),
+              depicts: some([...who.map((_, i) => `p${i}`), ...where.map((_, i) => `l${i}`), 'e0'], 3),
+            },
+          ]
         : [],
   };
 }
@@ -79,7 +91,8 @@ function article() {
 type Row = Record<string, unknown>;
 const snapshot = async () => ({
   connections: await h.db.db.$queryRawUnsafe<Row[]>(
-    `SELECT source_type, source_id, kind, target_type, target_id, evidence_count, weight, relation_counts, reason
+    `SELECT source_type, source_id, kind, target_type, target_id, evidence_count, weight, relation_counts, reason,
+            last_seen, evidence_ids, evidence_seen
        FROM entity_connection ORDER BY 1, 2, 3, 4, 5`,
   ),
   totals: await h.db.db.$queryRawUnsafe<Row[]>('SELECT * FROM entity_connection_total ORDER BY 1, 2, 3'),
@@ -103,8 +116,7 @@ const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toSt
 const INGEST = 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }';
 
 /** One random write through the API; returns what it did, for the log of a failing seed. */
-async function step(): Promise<string> {
-  const roll = random();
+async function step(roll = random()): Promise<string> {
   if (roll < 0.45 || articles < 4) {
     await h.data(INGEST, { input: article() });
     return 'ingest';
@@ -115,7 +127,13 @@ async function step(): Promise<string> {
     const eventIds = (await ids('SELECT id FROM event ORDER BY id')).map((id) => globalId('Event', id));
     if (!statement) return 'skip';
     await h.data('mutation($input: UpdateStatementInput!) { updateStatement(input: $input) { statement { id } } }', {
-      input: { id: globalId('Statement', statement), speaker: random() < 0.8 ? pick(speakers) : null, about: some(eventIds, 2) },
+      input: {
+        id: globalId('Statement', statement),
+        speaker: random() < 0.8 ? pick(speakers) : null,
+        about: some(eventIds, 2),
+        // A new date moves the statement among its pairs' newest evidence (SPOKE_ABOUT, and its relations').
+        ...(random() < 0.5 ? { saidAt: someDate() } : {}),
+      },
     });
     return `update statement ${statement}`;
   }
@@ -160,6 +178,17 @@ async function step(): Promise<string> {
     });
     return `merge ${type} ${merge} into ${keep}`;
   }
+  if (roll < 0.96) {
+    // A new date for an article (its co-mentions, and its images' depictions) or an image.
+    const type = pick(['Article', 'Image'] as const);
+    const [id] = await sample(type.toLowerCase(), 1);
+    if (!id) return 'skip';
+    const field = type === 'Article' ? 'publishedAt' : 'takenAt';
+    await h.data(`mutation($input: Update${type}Input!) { update${type}(input: $input) { ${type.toLowerCase()} { id } } }`, {
+      input: { id: globalId(type, id), [field]: someDate() },
+    });
+    return `redate ${type} ${id}`;
+  }
   const [doomed] = await sample('article', 1);
   if (!doomed) return 'skip';
   await h.data('mutation($input: DeleteInput!) { deleteArticle(input: $input) { deletedId } }', {
@@ -173,7 +202,8 @@ describe(`the co-occurrence table (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`,
     console.log(`connection-table: seed ${seed} (CONNECTIONS_SEED=${seed} replays it)`);
     const done: string[] = [];
     for (let i = 0; i < 80; i++) {
-      done.push(await step());
+      // One re-dating at least (4% of steps otherwise), so the sequence always exercises it.
+      done.push(await step(i === 50 ? 0.94 : undefined));
       // Check along the way too, so a failure points near the write that caused it.
       if (i % 20 === 19) {
         const kept = await snapshot();
@@ -198,6 +228,24 @@ describe(`the co-occurrence table (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`,
     for (const row of kept.connections) {
       expect(row.weight).toBe((row.evidence_count as number) * connectionKinds[row.kind as keyof typeof connectionKinds].weight);
     }
+    // At most three evidence ids, newest first, each naming a stored row of the kind's evidence; last seen is the first one's date.
+    const evidenceTable = { CO_MENTIONED: 'article', DEPICTED_TOGETHER: 'image', SPOKE_ABOUT: 'statement' } as Record<string, string>;
+    const stored = new Map<string, Set<string>>();
+    for (const table of [...Object.values(evidenceTable), 'statement_relation'])
+      stored.set(table, new Set(await ids(`SELECT id FROM ${table}`)));
+    for (const row of kept.connections) {
+      const evidence = row.evidence_ids as string[];
+      const seen = row.evidence_seen as (Date | null)[];
+      expect(evidence).toHaveLength(Math.min(row.evidence_count as number, 3));
+      expect(seen).toHaveLength(evidence.length);
+      expect(row.last_seen).toEqual(seen[0]);
+      for (const id of evidence) expect(stored.get(evidenceTable[row.kind as string] ?? 'statement_relation')?.has(id)).toBe(true);
+    }
+    // The sequence must have had dated and undated evidence, and pairs with more than three pieces of it.
+    expect(kept.connections.some((row) => row.last_seen !== null)).toBe(true);
+    expect(kept.connections.some((row) => (row.evidence_seen as unknown[]).includes(null))).toBe(true);
+    expect(kept.connections.some((row) => (row.evidence_count as number) > 3)).toBe(true);
+    expect(done.some((d) => d.startsWith('redate'))).toBe(true);
     // Both directions of every pair, with the same evidence.
     const key = (r: Row, flip = false) =>
       flip

@@ -107,6 +107,40 @@ describe('nested reads', () => {
     expect(h.db.queries.length).toBe(small);
   });
 
+  it('loads the evidence of connections with their neighbours, in a constant number of statements', async () => {
+    // Every event's speakers (SPOKE_ABOUT, evidence: statements); per edge its newest statements as nodes.
+    const query = `query($n: Int!) {
+      events(first: $n) { nodes {
+        connections(first: 5, kinds: [SPOKE_ABOUT]) { edges {
+          evidenceCount lastSeen node { ... on Person { name } }
+          evidence { __typename ... on Statement { text speaker { ... on Person { name } } } }
+        } }
+      } }
+    }`;
+    h.db.queries.length = 0;
+    await h.data(query, { n: 5 });
+    const small = h.db.queries.length;
+    h.db.queries.length = 0;
+    const data = await h.data(query, { n: 50 });
+    expect(data.events.nodes).toHaveLength(50);
+    // Event a-e has statements e, e + 10 and e + 20 of article a, one by each speaker: one piece of evidence per edge.
+    const edges = data.events.nodes.flatMap((event: { connections: { edges: unknown[] } }) => event.connections.edges);
+    expect(edges.length).toBeGreaterThanOrEqual(50);
+    for (const edge of edges as {
+      evidenceCount: number;
+      node: { name: string };
+      evidence: { __typename: string; text: string; speaker: { name: string } }[];
+    }[]) {
+      expect(edge.evidence).toHaveLength(Math.min(edge.evidenceCount, 3));
+      for (const evidence of edge.evidence) {
+        expect(evidence.__typename).toBe('Statement');
+        expect(evidence.text).toMatch(/^Statement \d+ of \d$/);
+        expect(evidence.speaker.name).toBe(edge.node.name);
+      }
+    }
+    expect(h.db.queries.length).toBe(small);
+  });
+
   it('reads only the speakers Event.speakers returns', async () => {
     // 30 speakers about one event; speaker i made 30 - i statements, so the order is known.
     const speakers = Array.from({ length: 30 }, (_, i) => ({ key: `p${i}`, name: `Orator ${String.fromCharCode(65 + (i % 26))}${i}` }));

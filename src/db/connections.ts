@@ -9,6 +9,7 @@
 // indexed tables.
 import { Prisma } from '../generated/prisma/client.ts';
 import type { Db } from './client.ts';
+import type { NodeRef, NodeType } from './nodes.ts';
 
 export const connectionKinds = {
   CO_MENTIONED: { weight: 1, description: 'Both are named in the same articles; evidence: articles.' },
@@ -25,6 +26,15 @@ export type ConnectionKind = keyof typeof connectionKinds;
 export const allConnectionKinds = Object.keys(connectionKinds) as ConnectionKind[];
 
 export type ConnectableType = 'Person' | 'Organization' | 'Event' | 'Place';
+
+/** What the evidence ids of each stored kind name (entity_connection.evidence_ids). */
+export const evidenceTypes: Partial<Record<ConnectionKind, NodeType>> = {
+  CO_MENTIONED: 'Article',
+  DEPICTED_TOGETHER: 'Image',
+  SPOKE_ABOUT: 'Statement',
+  RESPONDED_TO: 'StatementRelation',
+  CONTRADICTED: 'StatementRelation',
+};
 
 /**
  * The kinds read from entity_connection, and the types they can start from.
@@ -57,6 +67,10 @@ export type ConnectionEdgeRow = {
   evidenceCount: number;
   weight: number;
   reason: string;
+  /** When the newest evidence dates from; null for the kinds computed at read time and for undated evidence. */
+  lastSeen: Date | null;
+  /** The newest evidence rows (at most 3, newest first); none for the kinds computed at read time. */
+  evidence: NodeRef[];
 };
 
 const column = { Person: 'person_id', Organization: 'organization_id', Place: 'place_id', Event: 'event_id' } as const;
@@ -128,7 +142,18 @@ export async function loadConnections(
   const sql = connectionsSql(type, ids, kinds, limit, offset);
   if (!sql) return ids.map(() => ({ edges: [], totalCount: 0 }));
   const rows = await db.$queryRaw<
-    { src: string; kind: ConnectionKind; type: ConnectableType; id: string; n: number; reason: string; weight: number; total: number }[]
+    {
+      src: string;
+      kind: ConnectionKind;
+      type: ConnectableType;
+      id: string;
+      n: number;
+      reason: string;
+      weight: number;
+      last_seen: Date | null;
+      evidence_ids: string[] | null;
+      total: number;
+    }[]
   >(sql.page);
   const totals = new Map<string, number>();
   if (rows.length < ids.length) {
@@ -139,7 +164,19 @@ export async function loadConnections(
   return ids.map((id) => ({
     edges: rows
       .filter((row) => row.src === id)
-      .map((row) => ({ kind: row.kind, type: row.type, id: row.id, evidenceCount: row.n, weight: row.weight, reason: row.reason })),
+      .map((row) => {
+        const evidenceType = evidenceTypes[row.kind];
+        return {
+          kind: row.kind,
+          type: row.type,
+          id: row.id,
+          evidenceCount: row.n,
+          weight: row.weight,
+          reason: row.reason,
+          lastSeen: row.last_seen,
+          evidence: evidenceType ? (row.evidence_ids ?? []).map((id) => ({ type: evidenceType, id })) : [],
+        };
+      }),
     totalCount: totals.get(id) ?? 0,
   }));
 }
@@ -161,19 +198,20 @@ export function connectionsSql(
   // entity_connection's (source, weight DESC, kind, target) index; only the
   // first offset + limit can reach the page. Computed kinds are few per entity.
   const storedEdges = Prisma.sql`
-    SELECT src.id, c.kind, c.target_type, c.target_id, c.evidence_count, c.reason, c.weight::float8, true
+    SELECT src.id, c.kind, c.target_type, c.target_id, c.evidence_count, c.reason, c.weight::float8, true, c.last_seen, c.evidence_ids
       FROM unnest(${idArray}) src(id)
       CROSS JOIN LATERAL (
-        SELECT x.kind, x.target_type, x.target_id, x.evidence_count, x.reason, x.weight FROM entity_connection x
+        SELECT x.kind, x.target_type, x.target_id, x.evidence_count, x.reason, x.weight, x.last_seen, x.evidence_ids FROM entity_connection x
          WHERE x.source_type = ${type} AND x.source_id = src.id AND x.kind = ANY(${stored}::text[])
          ORDER BY x.weight DESC, x.kind, x.target_type, x.target_id LIMIT ${offset + limit}::int) c`;
   const cheapEdges = cheap.length
     ? Prisma.sql`
-    SELECT e.src, e.kind, e.type, e.id, e.n, e.reason, (e.n * w.weight)::float8, false
+    SELECT e.src, e.kind, e.type, e.id, e.n, e.reason, (e.n * w.weight)::float8, false, NULL::timestamptz, NULL::text[]
       FROM (${Prisma.join(cheap, ' UNION ALL ')}) e(src, kind, type, id, n, reason)
       JOIN (VALUES ${weights}) w(kind, weight) ON w.kind = e.kind
      WHERE e.id IS NOT NULL`
-    : Prisma.sql`SELECT NULL::text, NULL::text, NULL::text, NULL::text, NULL::int, NULL::text, NULL::float8, false WHERE false`;
+    : Prisma.sql`SELECT NULL::text, NULL::text, NULL::text, NULL::text, NULL::int, NULL::text, NULL::float8, false,
+                        NULL::timestamptz, NULL::text[] WHERE false`;
   const storedTotal = (src: string) =>
     stored.length
       ? Prisma.sql`(SELECT coalesce(sum(x.edges), 0) FROM entity_connection_total x
@@ -183,13 +221,13 @@ export function connectionsSql(
   const page = Prisma.sql`
     WITH edges AS (${union}),
     ranked AS (
-      SELECT e.src, e.kind, e.type, e.id, e.n, coalesce(e.reason, '') AS reason, e.weight,
+      SELECT e.src, e.kind, e.type, e.id, e.n, coalesce(e.reason, '') AS reason, e.weight, e.last_seen, e.evidence_ids,
              count(*) FILTER (WHERE NOT e.stored) OVER (PARTITION BY e.src) AS computed,
              row_number() OVER (PARTITION BY e.src ORDER BY e.weight DESC, e.kind, e.type, e.id) AS position
-        FROM edges e(src, kind, type, id, n, reason, weight, stored)),
+        FROM edges e(src, kind, type, id, n, reason, weight, stored, last_seen, evidence_ids)),
     -- Once per source (a subquery in the select list below would count once per row).
     totals AS MATERIALIZED (SELECT src.id AS src, ${storedTotal('src.id')} AS n FROM unnest(${idArray}) src(id))
-    SELECT r.src, r.kind, r.type, r.id, r.n, r.reason, r.weight, (r.computed + t.n)::int AS total
+    SELECT r.src, r.kind, r.type, r.id, r.n, r.reason, r.weight, r.last_seen, r.evidence_ids, (r.computed + t.n)::int AS total
       FROM ranked r JOIN totals t ON t.src = r.src
      WHERE r.position > ${offset}::int AND r.position <= ${offset + limit}::int
      ORDER BY r.src, r.position`;

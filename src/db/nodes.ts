@@ -1,9 +1,9 @@
 // Rows for (type, id) references computed in SQL (search hits, connection
-// neighbours, path nodes): one findMany per type. The schema brands them with
+// neighbours and evidence, path nodes): one findMany per type. The schema brands them with
 // their object type (loadBrandedNodes in src/schema/references.ts).
 import type { Db } from './client.ts';
 
-export type NodeType = 'Article' | 'Statement' | 'Person' | 'Organization' | 'Event' | 'Place' | 'Image';
+export type NodeType = 'Article' | 'Statement' | 'StatementRelation' | 'Person' | 'Organization' | 'Event' | 'Place' | 'Image';
 export type NodeRef = { type: NodeType; id: string };
 
 export const refKey = (ref: NodeRef) => `${ref.type}:${ref.id}`;
@@ -15,6 +15,7 @@ export async function loadNodes(db: Db, refs: readonly NodeRef[]): Promise<Map<s
   const find: Record<NodeType, (ids: string[]) => Promise<{ id: string }[]>> = {
     Article: (ids) => db.article.findMany({ where: { id: { in: ids } } }),
     Statement: (ids) => db.statement.findMany({ where: { id: { in: ids } } }),
+    StatementRelation: (ids) => db.statementRelation.findMany({ where: { id: { in: ids } } }),
     Person: (ids) => db.person.findMany({ where: { id: { in: ids } } }),
     Organization: (ids) => db.organization.findMany({ where: { id: { in: ids } } }),
     Event: (ids) => db.event.findMany({ where: { id: { in: ids } } }),

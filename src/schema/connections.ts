@@ -15,20 +15,27 @@ export const ConnectionKindEnum = builder.enumType('ConnectionKind', {
   },
 });
 
-type EdgeShape = { node: object; kind: ConnectionKind; evidenceCount: number; weight: number; reason: string };
+type EdgeShape = {
+  node: object;
+  kind: ConnectionKind;
+  evidenceCount: number;
+  weight: number;
+  reason: string;
+  lastSeen: Date | null;
+  evidence: object[];
+};
 
-/** Every parent's page at the same bounds in one query, then all their neighbours' rows. */
+/** Every parent's page at the same bounds in one query, then all their neighbours' and evidence rows (one query per type). */
 async function loadPages(db: Db, type: ConnectableType, ids: string[], kinds: ConnectionKind[], limit: number, offset: number) {
   const pages = await loadConnections(db, type, ids, kinds, limit, offset);
-  const nodes = await loadBrandedNodes(
-    db,
-    pages.flatMap((page) => page.edges),
-  );
+  const edges = pages.flatMap((page) => page.edges);
+  const nodes = await loadBrandedNodes(db, [...edges, ...edges.flatMap((edge) => edge.evidence)]);
   return pages.map((page) => ({
     totalCount: page.totalCount,
     edges: page.edges.flatMap((edge): EdgeShape[] => {
       const node = nodes.get(refKey(edge));
-      return node ? [{ ...edge, node }] : [];
+      const evidence = edge.evidence.flatMap((ref) => nodes.get(refKey(ref)) ?? []);
+      return node ? [{ ...edge, node, evidence }] : [];
     }),
   }));
 }
@@ -64,6 +71,19 @@ for (const type of ['Person', 'Organization', 'Event', 'Place'] as const) {
             weight: e.float({
               description: "Evidence count × the kind's weight; edges are sorted by it.",
               resolve: (edge) => (edge as unknown as EdgeShape).weight,
+            }),
+            lastSeen: e.field({
+              type: 'DateTime',
+              nullable: true,
+              description:
+                "When the newest evidence dates from: the article's publishedAt (CO_MENTIONED); the image's article's publishedAt, else its takenAt (DEPICTED_TOGETHER); the statement's saidAt (SPOKE_ABOUT), the responding statement's saidAt (RESPONDED_TO, CONTRADICTED). Null when no evidence is dated, and for the kinds computed when read (SPOKE_ABOUT_SAME_EVENT, AFFILIATED, PARTICIPATED, HAPPENED_AT).",
+              resolve: (edge) => (edge as unknown as EdgeShape).lastSeen,
+            }),
+            evidence: e.field({
+              type: [builder.nodeInterfaceRef()],
+              description:
+                'The newest evidence, at most 3, newest first (dated before undated): Articles (CO_MENTIONED), Images (DEPICTED_TOGETHER), Statements (SPOKE_ABOUT) or StatementRelations (RESPONDED_TO, CONTRADICTED). Empty for the kinds computed when read.',
+              resolve: (edge) => (edge as unknown as EdgeShape).evidence as never,
             }),
             reason: e.string({
               description: 'A human-readable reason, e.g. "Co-mentioned in 3 articles" or "Affiliated: foreign minister".',
