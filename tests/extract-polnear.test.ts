@@ -21,7 +21,7 @@ const present = existsSync(join(polnearDir, 'dev', 'text'));
 // extractor improves. Precision, direct and speaker direct keep their floors
 // (precision moved down 0.2 as more was found).
 // With the pronoun ranker (src/extract/speaker.ts), "he"/"she" speakers 64.6
-// → 69.9 and speaker direct 90.3 → 90.7: their floors two points under.
+// → 69.4 and speaker direct 90.3 → 90.7: their floors two points under.
 // The targets: F1 85, P 88, direct 97, reported 80, speaker 88 (direct 95).
 const FLOORS: Partial<Record<keyof PolnearHeadline, number>> = {
   speechPrecision: 0.901,
@@ -32,7 +32,7 @@ const FLOORS: Partial<Record<keyof PolnearHeadline, number>> = {
   allRecall: 0.506,
   speakerDirect: 0.887,
   speakerReported: 0.868,
-  speakerPronoun: 0.679,
+  speakerPronoun: 0.674,
   cueF1: 0.801,
 };
 

@@ -101,7 +101,9 @@ export function pronounCandidates(c: PronounContext): Candidate[] {
     f[`rank:${Math.min(rank, 3)}`] = 1;
     if (s.entity.gender !== (c.gender === 'm' ? 'f' : 'm')) f[`fittingRank:${Math.min(fitting++, 3)}`] = 1;
     f[`sentences:${bucket(at >= 0 ? here - c.sentenceOf(at) : 99)}`] = 1;
-    f[`gender:${s.entity.gender === undefined ? 'unknown' : s.entity.gender === c.gender ? 'same' : 'other'}`] = 1;
+    const gender = s.entity.gender === undefined ? 'unknown' : s.entity.gender === c.gender ? 'same' : 'other';
+    f[`gender:${gender}`] = 1;
+    if (s.entity.genderByTitle) f[`genderByTitle:${gender}`] = 1;
     if (s.entity === c.rule) f.rule = 1;
     if (previous?.key === s.entity.key) f.previousSpeaker = 1;
     if (named?.key === s.entity.key) f.lastNamedSpeaker = 1;

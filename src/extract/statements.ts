@@ -548,7 +548,11 @@ export function findStatements({ parsed, registry, mentions, publishedAt, speake
     const m = mentionEndingAt.get(k);
     if (m && m.first >= floor) {
       const e = entity(m.entity);
-      if (e?.type === 'PLACE') return null;
+      if (e?.type === 'PLACE') {
+        // "Jeb Bush of Florida said", "Senator Ann Lee of Ohio said": the person the place is said of speaks.
+        const person = t(m.first - 1).lower === 'of' ? mentionEndingAt.get(m.first - 2) : undefined;
+        return person && person.first >= floor && entity(person.entity)?.type === 'PERSON' ? fromMention(person, null) : null;
+      }
       return fromMention(m, null);
     }
     if (pronouns.has(tk.lower)) return pronoun(tk.lower, { start: tk.start, end: tk.end });
