@@ -20,6 +20,8 @@ const present = existsSync(join(polnearDir, 'dev', 'text'));
 // reported 88.8, cue F1 82.1): a regression fails CI. Raise them when the
 // extractor improves. Precision, direct and speaker direct keep their floors
 // (precision moved down 0.2 as more was found).
+// With the pronoun ranker (src/extract/speaker.ts), "he"/"she" speakers 64.6
+// → 69.4 and speaker direct 90.3 → 90.7: their floors two points under.
 // The targets: F1 85, P 88, direct 97, reported 80, speaker 88 (direct 95).
 const FLOORS: Partial<Record<keyof PolnearHeadline, number>> = {
   speechPrecision: 0.901,
@@ -28,8 +30,9 @@ const FLOORS: Partial<Record<keyof PolnearHeadline, number>> = {
   directFound: 0.98,
   reportedFound: 0.76,
   allRecall: 0.506,
-  speakerDirect: 0.886,
+  speakerDirect: 0.887,
   speakerReported: 0.868,
+  speakerPronoun: 0.674,
   cueF1: 0.801,
 };
 

@@ -33,7 +33,7 @@ export function antecedents(registry: Registry, mentions: Mention[], rules: Ante
   mentions.forEach((m, k) => append(mentionsOf, m.entity, k));
 
   // Speakers so far, in text order (statements are found in the order of where they are attributed).
-  const history: { key: string; at: number }[] = [];
+  const history: { key: string; at: number; named: boolean }[] = [];
   const spokenBy = new Map<string, number[]>();
   /** Per kind of person: the speakers, the mentions, and the mentions that are subjects, that fit it. */
   const people = {} as Record<Kind, { spoke: Survivors; mentioned: Survivors; subjects: Survivors }>;
@@ -133,17 +133,23 @@ export function antecedents(registry: Registry, mentions: Mention[], rules: Ante
   };
 
   return {
-    /** Records that `key` spoke at `at` (never before an earlier call's `at`). */
-    spoke(key: string | null, at: number): void {
+    /** Records that `key` spoke at `at` (never before an earlier call's `at`), `named` there or pointed at by a pronoun. */
+    spoke(key: string | null, at: number, named = true): void {
       if (!key) return;
       const k = history.length;
-      history.push({ key, at });
+      history.push({ key, at, named });
       append(spokenBy, key, k);
       const e = entity(key);
       for (const kind of Object.keys(fitsFor) as Kind[]) people[kind].spoke.push(fitsFor[kind](e));
       orgs.spoke.push(e?.type === 'ORGANIZATION');
       for (const described of orgHeadsOf.get(key) ?? []) described.spoke.push(k);
       if (e) for (const latest of roleKeysOf.get(e) ?? []) latest.spoke(at, rank.get(e) as number);
+    },
+
+    /** The last `count` statements attributed at or before `at`, oldest first. */
+    speakersBefore(at: number, count: number): { key: string; at: number; named: boolean }[] {
+      const end = lastSpokenBy(at) + 1;
+      return history.slice(Math.max(0, end - count), end);
     },
 
     /** Gives `e` a gender it did not have: it no longer fits the other one. */

@@ -39,6 +39,8 @@ export interface Entity {
   country?: string;
   roles: { role: string; organization?: string }[];
   gender?: 'm' | 'f';
+  /** Whether the gender comes from a title ("Mrs.", "Senator" does not tell), which is surer than a given name or a pronoun. */
+  genderByTitle?: boolean;
 }
 
 export interface Mention extends Span {
@@ -585,9 +587,11 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
     if (nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((w) => /^[\p{Lu}]/u.test(w.text))) {
       const entity = registry.add('PERSON', name, { confidence: title ? 0.95 : 0.85 });
       if (nationalityTitle) entity.roles.push({ role: nationalityTitle.replace(/\s*\.\s*/g, '. ').trim() });
-      const lowerTitle = title?.toLowerCase().split(/\s+/)[0] ?? '';
+      // "Mrs. Ruth Adams": the honorific was dropped from the name, but it still tells.
+      const lowerTitle = (title ?? honorific)?.toLowerCase().split(/\s+/)[0] ?? '';
       if (femaleTitles.has(lowerTitle)) entity.gender = 'f';
       if (maleTitles.has(lowerTitle)) entity.gender = 'm';
+      if (femaleTitles.has(lowerTitle) || maleTitles.has(lowerTitle)) entity.genderByTitle = true;
       entity.gender ??= givenNameGender(name);
       push(entity, first, end, title ? first : nameFrom, nationalityTitle);
       // "EU competition commissioner Teresa Ribeira Alves": a lower-case title written before the name.
@@ -679,6 +683,7 @@ export function findEntities(parsed: Parsed): { registry: Registry; mentions: Me
       const honorific = single.title?.toLowerCase().split(/\s+/)[0] ?? '';
       if (femaleTitles.has(honorific)) entity.gender = 'f';
       if (maleTitles.has(honorific)) entity.gender = 'm';
+      if (femaleTitles.has(honorific) || maleTitles.has(honorific)) entity.genderByTitle = true;
       push(entity, single.first, single.last, single.first);
     }
   }

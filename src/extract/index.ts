@@ -10,6 +10,7 @@ import { knownOrgs, orgWords } from './lexicon.ts';
 import { normalizeMarks } from './marks.ts';
 import { parse } from './nlp.ts';
 import { segment, toOriginal } from './segment.ts';
+import type { SpeakerOptions } from './speaker.ts';
 import { findStatements, type Statement, weekdayBefore } from './statements.ts';
 import type { ExtractedContributor, ExtractedImage, ExtractedStatement, Extraction, ExtractMeta, Span } from './types.ts';
 
@@ -22,13 +23,25 @@ export const MAIN_EVENT = 'event:main';
 
 type Extra = Entity & { original?: Span[] };
 
-export function extractArticle(text: string, meta: ExtractMeta = {}): Extraction {
+/**
+ * `speaker` replaces the pronoun ranker's weights and listens to its choices, for training (scripts/train-extract.ts);
+ * the choices' spans are offsets into `text`, like everything else the extraction returns.
+ */
+export function extractArticle(text: string, meta: ExtractMeta = {}, speaker: SpeakerOptions = {}): Extraction {
   const seg = segment(text);
   const parsed = parse(normalizeMarks(seg.body));
   const { registry, mentions } = findEntities(parsed);
   const publishedAt = toDate(meta.publishedAt);
+  const onPronoun = speaker.onPronoun;
+  const listened: SpeakerOptions = onPronoun
+    ? {
+        ...speaker,
+        onPronoun: (choice) =>
+          onPronoun({ ...choice, start: toOriginal(seg.pieces, choice.start), end: toOriginal(seg.pieces, choice.end, true) }),
+      }
+    : speaker;
   // Statements quote the body as written, not with the marks the parser was given.
-  const found = findStatements({ parsed, registry, mentions, publishedAt }).map((s) => ({
+  const found = findStatements({ parsed, registry, mentions, publishedAt, speaker: listened }).map((s) => ({
     ...s,
     text: seg.body.slice(s.span.start, s.span.end),
   }));

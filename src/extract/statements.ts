@@ -25,6 +25,7 @@ import {
 import type { Parsed, Token } from './nlp.ts';
 import { Keys, lastAtOrBefore } from './recency.ts';
 import { rules } from './rules.ts';
+import { best, pronounCandidates, reach, type SpeakerOptions, speakerWeights } from './speaker.ts';
 import type { ExtractedStatementKind, Span } from './types.ts';
 
 export interface Statement {
@@ -255,9 +256,11 @@ export interface StatementContext {
   registry: Registry;
   mentions: Mention[];
   publishedAt: Date | null;
+  /** The pronoun ranker's weights (speaker-weights.json unless given) and a listener for its choices (training). */
+  speaker?: SpeakerOptions;
 }
 
-export function findStatements({ parsed, registry, mentions, publishedAt }: StatementContext): Statement[] {
+export function findStatements({ parsed, registry, mentions, publishedAt, speaker = {} }: StatementContext): Statement[] {
   const { text, tokens, sentences } = parsed;
   const quotes = findQuotes(text);
   // Whether any quote spans `offset`, by binary search: quotes are sorted by their opening mark, and
@@ -377,10 +380,36 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     if (/s$/.test(head) && !/ss$/.test(head) && words.length <= 4) return { key: null, span, role: phrase, confidence: 0.3 };
     return null;
   };
+  const sentenceOf = (offset: number) => t(tokenAtOffset(offset)).sentence;
+  /** "he"/"she": the candidate people before it, ranked (speaker.ts). */
+  const personFor = (gender: 'm' | 'f', span: Span): Entity | undefined => {
+    const candidates = pronounCandidates({
+      at: span.start,
+      gender,
+      mentions,
+      lastMention: lastAtOrBefore(mentions.length, (k) => (mentions[k] as Mention).start, span.start - 1),
+      speakers: earlier.speakersBefore(span.start, reach.people),
+      entity: (key) => registry.entities.get(key),
+      sentenceOf,
+      paragraphOf: paragraphStartOf,
+      isSubject: asSubject,
+      quoted: (m) => inQuote(m.start),
+      possessor: (m) => /^[’']s$/.test(t(m.last).text),
+      afterPreposition: (m) => t(m.first - 1).pos === 'ADP',
+      rule: lastPerson(span.start, gender),
+    });
+    const chosen = best(candidates, speaker.weights ?? speakerWeights);
+    speaker.onPronoun?.({
+      ...span,
+      candidates: candidates.map((c) => ({ key: c.entity.key, features: c.features })),
+      chosen,
+    });
+    return candidates[chosen]?.entity;
+  };
   const pronoun = (word: string, span: Span): Subject | null => {
     if (word === 'he' || word === 'she') {
       const gender = word === 'he' ? 'm' : 'f';
-      const found = lastPerson(span.start, gender);
+      const found = personFor(gender, span);
       if (!found) return null;
       earlier.setGender(found, gender);
       return { key: found.key, span, role: null, confidence: 0.75 };
@@ -519,7 +548,11 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
     const m = mentionEndingAt.get(k);
     if (m && m.first >= floor) {
       const e = entity(m.entity);
-      if (e?.type === 'PLACE') return null;
+      if (e?.type === 'PLACE') {
+        // "Jeb Bush of Florida said", "Senator Ann Lee of Ohio said": the person the place is said of speaks.
+        const person = t(m.first - 1).lower === 'of' ? mentionEndingAt.get(m.first - 2) : undefined;
+        return person && person.first >= floor && entity(person.entity)?.type === 'PERSON' ? fromMention(person, null) : null;
+      }
       return fromMention(m, null);
     }
     if (pronouns.has(tk.lower)) return pronoun(tk.lower, { start: tk.start, end: tk.end });
@@ -937,7 +970,8 @@ export function findStatements({ parsed, registry, mentions, publishedAt }: Stat
   const bySentence = new Map<number, Statement[]>();
   const emit = (s: Statement) => {
     statements.push(s);
-    earlier.spoke(s.speaker, s.at);
+    const by = s.speakerSpan && text.slice(s.speakerSpan.start, s.speakerSpan.end).toLowerCase();
+    earlier.spoke(s.speaker, s.at, !!by && !pronouns.has(by));
   };
 
   /**
