@@ -42,6 +42,8 @@ type Documents = {
     "query ConcurrencyCounts {\n      people { totalCount nodes { name } }\n      organizations { totalCount }\n      events { totalCount }\n      articles { totalCount }\n      statements { totalCount }\n    }": typeof types.ConcurrencyCountsDocument,
     "query ConcurrencyCrisis { events(filter: { name: \"Ukraine crisis\" }) { nodes { statements(includeSubEvents: true) { totalCount } } } }": typeof types.ConcurrencyCrisisDocument,
     "query ConcurrencySameArticle {\n      articles(filter: { url: \"https://example.com/concurrent/1000\" }) { totalCount }\n      people(filter: { name: \"Macron\" }) { totalCount }\n      statements { totalCount }\n    }": typeof types.ConcurrencySameArticleDocument,
+    "query ConnectionTableCoMentions($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [CO_MENTIONED]) { totalCount edges { evidenceCount weight reason node { ... on Person { name } } } } } } }": typeof types.ConnectionTableCoMentionsDocument,
+    "query ConnectionTableSameEvent($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [SPOKE_ABOUT_SAME_EVENT]) { totalCount edges { evidenceCount reason node { ... on Person { name } } } } } } }": typeof types.ConnectionTableSameEventDocument,
     "mutation OrderIngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }": typeof types.OrderIngestArticleDocument,
     "query OrderArticles {\n    articles(filter: { url: \"https://example.com/reading-order\" }) { nodes { id } }\n    people(filter: { name: \"Kuleba\" }) { nodes { id } }\n    events(filter: { name: \"Reading-order talks\" }) { nodes { id } }\n  }": typeof types.OrderArticlesDocument,
     "query OrderPeople { people(filter: { name: \"Lavrov\" }) { nodes { id } } }": typeof types.OrderPeopleDocument,
@@ -113,6 +115,9 @@ type Documents = {
     "query ExploreTestOrganizations4 { organizations(first: 100, orderBy: { field: MENTIONS, direction: DESC }) { totalCount nodes { id } } }": typeof types.ExploreTestOrganizations4Document,
     "query ExportsIds {\n    people(filter: { name: \"Kuleba\" }, first: 1) { nodes { id } }\n    konashenkov: people(filter: { name: \"Konashenkov\" }, first: 1) { nodes { id } }\n    events(filter: { name: \"pull-back\" }, first: 1) { nodes { id } }\n    statements { totalCount }\n  }": typeof types.ExportsIdsDocument,
     "query ExportsStatementsBySpeaker($s: ID!) { statements(filter: { speaker: $s }, first: 100) { nodes { id text } } }": typeof types.ExportsStatementsBySpeakerDocument,
+    "mutation ExtractMutationIngest($text: String!, $url: String, $headline: String, $publishedAt: DateTime, $publisher: String, $dryRun: Boolean) {\n  ingestArticleText(text: $text, url: $url, headline: $headline, publishedAt: $publishedAt, publisher: $publisher, dryRun: $dryRun) {\n    created matchedExistingEvent createdEntities reusedEntities statementCount\n    article { id url headline events { nodes { event { id name } } } statements { totalCount } }\n    extraction {\n      url headline eventName\n      statements { kind text speaker attributedFrom verb venue addressee confidence start end }\n      entities { type name }\n      images { caption creditLine photographer agencies }\n      contributors { name role }\n      dropped { reason text }\n    }\n  }\n}": typeof types.ExtractMutationIngestDocument,
+    "mutation ExtractMutationAuthors($text: String!, $url: String, $authors: [String!]) {\n        ingestArticleText(text: $text, url: $url, authors: $authors) {\n          article { contributors { nodes { role contributor { ... on Person { name } } } } }\n        }\n      }": typeof types.ExtractMutationAuthorsDocument,
+    "mutation ExtractWorkerIngest($text: String!, $url: String, $dryRun: Boolean) {\n  ingestArticleText(text: $text, url: $url, dryRun: $dryRun) { created statementCount }\n}": typeof types.ExtractWorkerIngestDocument,
     "query ExamplesPersonId($n: String!) { people(filter: { name: $n }) { nodes { id } } }": typeof types.ExamplesPersonIdDocument,
     "query ExamplesTopLevelEvents { events(filter: { topLevel: true }) { nodes { id } } }": typeof types.ExamplesTopLevelEventsDocument,
     "mutation HtmlIngestArticle($input: IngestArticleHtmlInput!) {\n  ingestArticleHtml(input: $input) {\n    created statementCount createdEntities reusedEntities matchedExistingEvent\n    page { canonicalUrl headline publishedAt modifiedAt authors publisher section language text\n           images { url caption creditLine photographer agencies } }\n    extraction { url headline body statements { text speaker start end } }\n    article {\n      url headline body publishedAt language\n      publisher { name }\n      contributors { nodes { role contributor { ... on Person { name } ... on Organization { name } } } }\n      images { nodes { url caption creditLine photographer { name } agencies { nodes { organization { name } } } } }\n      statements(first: 100) { nodes { text startOffset endOffset speaker { ... on Person { name } ... on Organization { name } } } }\n    }\n  }\n}": typeof types.HtmlIngestArticleDocument,
@@ -136,6 +141,10 @@ type Documents = {
     "mutation IngestTestMoveEvent($id: ID!, $p: ID!) {\n      updateEvent(input: { id: $id, parent: $p }) { event { parent { name } } }\n    }": typeof types.IngestTestMoveEventDocument,
     "query IngestTestSubEventStatements($id: ID!) { event(id: $id) { statements(includeSubEvents: true) { totalCount } } }": typeof types.IngestTestSubEventStatementsDocument,
     "query JsonldIds {\n    articles(first: 1) { nodes { id images(first: 1) { nodes { id } } } }\n    events(filter: { name: \"pull-back\" }, first: 1) { nodes { id } }\n    people(filter: { name: \"Kuleba\" }, first: 1) { nodes { id } }\n    organizations(first: 100) { nodes { id kind } }\n    statements(filter: { speakerName: \"Kuleba\" }, first: 1) { nodes { id } }\n    places(first: 1) { nodes { id } }\n  }": typeof types.JsonldIdsDocument,
+    "query NPlusOneNested($n: Int!) {\n  events(first: $n) {\n    nodes {\n      name\n      statements(first: $n) {\n        totalCount\n        nodes { statement { text speaker { ... on Person { name affiliations { nodes { role organization { name } } } } ... on Organization { name } } } }\n      }\n    }\n  }\n}": typeof types.NPlusOneNestedDocument,
+    "query NPlusOneEventSpeakers($n: Int!) { events(first: $n) { nodes { speakers { statementCount speaker { ... on Person { name } } } } } }": typeof types.NPlusOneEventSpeakersDocument,
+    "query NPlusOneLoadableFields($n: Int!) {\n      events(first: $n) { nodes {\n        timeline { statementCount topSpeakers { count speaker { ... on Person { name } } } }\n        statementCountsByKind { count }\n        connections(first: 3) { totalCount nodes { __typename } }\n      } }\n      statements(first: $n) { nodes { thread { depth } relations { totalCount } } }\n    }": typeof types.NPlusOneLoadableFieldsDocument,
+    "query NPlusOneMuchDiscussed($n: Int!) { events(filter: { name: \"much-discussed\" }) { nodes { speakers(first: $n) { statementCount speaker { ... on Person { name } } } } } }": typeof types.NPlusOneMuchDiscussedDocument,
     "query SeedEvents {\n      events(filter: { name: \"pull-back\" }) {\n        nodes {\n          name\n          statements(first: 50) {\n            totalCount\n            nodes { statement { kind text venue speaker { __typename ... on Person { name } ... on Organization { name } } } }\n          }\n        }\n      }\n    }": typeof types.SeedEventsDocument,
     "query SharedPeopleByName($name: String) { list: people(first: 1, filter: { name: $name }) { totalCount } }": typeof types.SharedPeopleByNameDocument,
     "query SharedOrganizationsByName($name: String) { list: organizations(first: 1, filter: { name: $name }) { totalCount } }": typeof types.SharedOrganizationsByNameDocument,
@@ -172,6 +181,8 @@ const documents: Documents = {
     "query ConcurrencyCounts {\n      people { totalCount nodes { name } }\n      organizations { totalCount }\n      events { totalCount }\n      articles { totalCount }\n      statements { totalCount }\n    }": types.ConcurrencyCountsDocument,
     "query ConcurrencyCrisis { events(filter: { name: \"Ukraine crisis\" }) { nodes { statements(includeSubEvents: true) { totalCount } } } }": types.ConcurrencyCrisisDocument,
     "query ConcurrencySameArticle {\n      articles(filter: { url: \"https://example.com/concurrent/1000\" }) { totalCount }\n      people(filter: { name: \"Macron\" }) { totalCount }\n      statements { totalCount }\n    }": types.ConcurrencySameArticleDocument,
+    "query ConnectionTableCoMentions($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [CO_MENTIONED]) { totalCount edges { evidenceCount weight reason node { ... on Person { name } } } } } } }": types.ConnectionTableCoMentionsDocument,
+    "query ConnectionTableSameEvent($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [SPOKE_ABOUT_SAME_EVENT]) { totalCount edges { evidenceCount reason node { ... on Person { name } } } } } } }": types.ConnectionTableSameEventDocument,
     "mutation OrderIngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }": types.OrderIngestArticleDocument,
     "query OrderArticles {\n    articles(filter: { url: \"https://example.com/reading-order\" }) { nodes { id } }\n    people(filter: { name: \"Kuleba\" }) { nodes { id } }\n    events(filter: { name: \"Reading-order talks\" }) { nodes { id } }\n  }": types.OrderArticlesDocument,
     "query OrderPeople { people(filter: { name: \"Lavrov\" }) { nodes { id } } }": types.OrderPeopleDocument,
@@ -243,6 +254,9 @@ const documents: Documents = {
     "query ExploreTestOrganizations4 { organizations(first: 100, orderBy: { field: MENTIONS, direction: DESC }) { totalCount nodes { id } } }": types.ExploreTestOrganizations4Document,
     "query ExportsIds {\n    people(filter: { name: \"Kuleba\" }, first: 1) { nodes { id } }\n    konashenkov: people(filter: { name: \"Konashenkov\" }, first: 1) { nodes { id } }\n    events(filter: { name: \"pull-back\" }, first: 1) { nodes { id } }\n    statements { totalCount }\n  }": types.ExportsIdsDocument,
     "query ExportsStatementsBySpeaker($s: ID!) { statements(filter: { speaker: $s }, first: 100) { nodes { id text } } }": types.ExportsStatementsBySpeakerDocument,
+    "mutation ExtractMutationIngest($text: String!, $url: String, $headline: String, $publishedAt: DateTime, $publisher: String, $dryRun: Boolean) {\n  ingestArticleText(text: $text, url: $url, headline: $headline, publishedAt: $publishedAt, publisher: $publisher, dryRun: $dryRun) {\n    created matchedExistingEvent createdEntities reusedEntities statementCount\n    article { id url headline events { nodes { event { id name } } } statements { totalCount } }\n    extraction {\n      url headline eventName\n      statements { kind text speaker attributedFrom verb venue addressee confidence start end }\n      entities { type name }\n      images { caption creditLine photographer agencies }\n      contributors { name role }\n      dropped { reason text }\n    }\n  }\n}": types.ExtractMutationIngestDocument,
+    "mutation ExtractMutationAuthors($text: String!, $url: String, $authors: [String!]) {\n        ingestArticleText(text: $text, url: $url, authors: $authors) {\n          article { contributors { nodes { role contributor { ... on Person { name } } } } }\n        }\n      }": types.ExtractMutationAuthorsDocument,
+    "mutation ExtractWorkerIngest($text: String!, $url: String, $dryRun: Boolean) {\n  ingestArticleText(text: $text, url: $url, dryRun: $dryRun) { created statementCount }\n}": types.ExtractWorkerIngestDocument,
     "query ExamplesPersonId($n: String!) { people(filter: { name: $n }) { nodes { id } } }": types.ExamplesPersonIdDocument,
     "query ExamplesTopLevelEvents { events(filter: { topLevel: true }) { nodes { id } } }": types.ExamplesTopLevelEventsDocument,
     "mutation HtmlIngestArticle($input: IngestArticleHtmlInput!) {\n  ingestArticleHtml(input: $input) {\n    created statementCount createdEntities reusedEntities matchedExistingEvent\n    page { canonicalUrl headline publishedAt modifiedAt authors publisher section language text\n           images { url caption creditLine photographer agencies } }\n    extraction { url headline body statements { text speaker start end } }\n    article {\n      url headline body publishedAt language\n      publisher { name }\n      contributors { nodes { role contributor { ... on Person { name } ... on Organization { name } } } }\n      images { nodes { url caption creditLine photographer { name } agencies { nodes { organization { name } } } } }\n      statements(first: 100) { nodes { text startOffset endOffset speaker { ... on Person { name } ... on Organization { name } } } }\n    }\n  }\n}": types.HtmlIngestArticleDocument,
@@ -266,6 +280,10 @@ const documents: Documents = {
     "mutation IngestTestMoveEvent($id: ID!, $p: ID!) {\n      updateEvent(input: { id: $id, parent: $p }) { event { parent { name } } }\n    }": types.IngestTestMoveEventDocument,
     "query IngestTestSubEventStatements($id: ID!) { event(id: $id) { statements(includeSubEvents: true) { totalCount } } }": types.IngestTestSubEventStatementsDocument,
     "query JsonldIds {\n    articles(first: 1) { nodes { id images(first: 1) { nodes { id } } } }\n    events(filter: { name: \"pull-back\" }, first: 1) { nodes { id } }\n    people(filter: { name: \"Kuleba\" }, first: 1) { nodes { id } }\n    organizations(first: 100) { nodes { id kind } }\n    statements(filter: { speakerName: \"Kuleba\" }, first: 1) { nodes { id } }\n    places(first: 1) { nodes { id } }\n  }": types.JsonldIdsDocument,
+    "query NPlusOneNested($n: Int!) {\n  events(first: $n) {\n    nodes {\n      name\n      statements(first: $n) {\n        totalCount\n        nodes { statement { text speaker { ... on Person { name affiliations { nodes { role organization { name } } } } ... on Organization { name } } } }\n      }\n    }\n  }\n}": types.NPlusOneNestedDocument,
+    "query NPlusOneEventSpeakers($n: Int!) { events(first: $n) { nodes { speakers { statementCount speaker { ... on Person { name } } } } } }": types.NPlusOneEventSpeakersDocument,
+    "query NPlusOneLoadableFields($n: Int!) {\n      events(first: $n) { nodes {\n        timeline { statementCount topSpeakers { count speaker { ... on Person { name } } } }\n        statementCountsByKind { count }\n        connections(first: 3) { totalCount nodes { __typename } }\n      } }\n      statements(first: $n) { nodes { thread { depth } relations { totalCount } } }\n    }": types.NPlusOneLoadableFieldsDocument,
+    "query NPlusOneMuchDiscussed($n: Int!) { events(filter: { name: \"much-discussed\" }) { nodes { speakers(first: $n) { statementCount speaker { ... on Person { name } } } } } }": types.NPlusOneMuchDiscussedDocument,
     "query SeedEvents {\n      events(filter: { name: \"pull-back\" }) {\n        nodes {\n          name\n          statements(first: 50) {\n            totalCount\n            nodes { statement { kind text venue speaker { __typename ... on Person { name } ... on Organization { name } } } }\n          }\n        }\n      }\n    }": types.SeedEventsDocument,
     "query SharedPeopleByName($name: String) { list: people(first: 1, filter: { name: $name }) { totalCount } }": types.SharedPeopleByNameDocument,
     "query SharedOrganizationsByName($name: String) { list: organizations(first: 1, filter: { name: $name }) { totalCount } }": types.SharedOrganizationsByNameDocument,
@@ -383,6 +401,14 @@ export function graphql(source: "query ConcurrencyCrisis { events(filter: { name
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ConcurrencySameArticle {\n      articles(filter: { url: \"https://example.com/concurrent/1000\" }) { totalCount }\n      people(filter: { name: \"Macron\" }) { totalCount }\n      statements { totalCount }\n    }"): typeof import('./graphql.ts').ConcurrencySameArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionTableCoMentions($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [CO_MENTIONED]) { totalCount edges { evidenceCount weight reason node { ... on Person { name } } } } } } }"): typeof import('./graphql.ts').ConnectionTableCoMentionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionTableSameEvent($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [SPOKE_ABOUT_SAME_EVENT]) { totalCount edges { evidenceCount reason node { ... on Person { name } } } } } } }"): typeof import('./graphql.ts').ConnectionTableSameEventDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -670,6 +696,18 @@ export function graphql(source: "query ExportsStatementsBySpeaker($s: ID!) { sta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ExtractMutationIngest($text: String!, $url: String, $headline: String, $publishedAt: DateTime, $publisher: String, $dryRun: Boolean) {\n  ingestArticleText(text: $text, url: $url, headline: $headline, publishedAt: $publishedAt, publisher: $publisher, dryRun: $dryRun) {\n    created matchedExistingEvent createdEntities reusedEntities statementCount\n    article { id url headline events { nodes { event { id name } } } statements { totalCount } }\n    extraction {\n      url headline eventName\n      statements { kind text speaker attributedFrom verb venue addressee confidence start end }\n      entities { type name }\n      images { caption creditLine photographer agencies }\n      contributors { name role }\n      dropped { reason text }\n    }\n  }\n}"): typeof import('./graphql.ts').ExtractMutationIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExtractMutationAuthors($text: String!, $url: String, $authors: [String!]) {\n        ingestArticleText(text: $text, url: $url, authors: $authors) {\n          article { contributors { nodes { role contributor { ... on Person { name } } } } }\n        }\n      }"): typeof import('./graphql.ts').ExtractMutationAuthorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExtractWorkerIngest($text: String!, $url: String, $dryRun: Boolean) {\n  ingestArticleText(text: $text, url: $url, dryRun: $dryRun) { created statementCount }\n}"): typeof import('./graphql.ts').ExtractWorkerIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ExamplesPersonId($n: String!) { people(filter: { name: $n }) { nodes { id } } }"): typeof import('./graphql.ts').ExamplesPersonIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -759,6 +797,22 @@ export function graphql(source: "query IngestTestSubEventStatements($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query JsonldIds {\n    articles(first: 1) { nodes { id images(first: 1) { nodes { id } } } }\n    events(filter: { name: \"pull-back\" }, first: 1) { nodes { id } }\n    people(filter: { name: \"Kuleba\" }, first: 1) { nodes { id } }\n    organizations(first: 100) { nodes { id kind } }\n    statements(filter: { speakerName: \"Kuleba\" }, first: 1) { nodes { id } }\n    places(first: 1) { nodes { id } }\n  }"): typeof import('./graphql.ts').JsonldIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NPlusOneNested($n: Int!) {\n  events(first: $n) {\n    nodes {\n      name\n      statements(first: $n) {\n        totalCount\n        nodes { statement { text speaker { ... on Person { name affiliations { nodes { role organization { name } } } } ... on Organization { name } } } }\n      }\n    }\n  }\n}"): typeof import('./graphql.ts').NPlusOneNestedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NPlusOneEventSpeakers($n: Int!) { events(first: $n) { nodes { speakers { statementCount speaker { ... on Person { name } } } } } }"): typeof import('./graphql.ts').NPlusOneEventSpeakersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NPlusOneLoadableFields($n: Int!) {\n      events(first: $n) { nodes {\n        timeline { statementCount topSpeakers { count speaker { ... on Person { name } } } }\n        statementCountsByKind { count }\n        connections(first: 3) { totalCount nodes { __typename } }\n      } }\n      statements(first: $n) { nodes { thread { depth } relations { totalCount } } }\n    }"): typeof import('./graphql.ts').NPlusOneLoadableFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NPlusOneMuchDiscussed($n: Int!) { events(filter: { name: \"much-discussed\" }) { nodes { speakers(first: $n) { statementCount speaker { ... on Person { name } } } } } }"): typeof import('./graphql.ts').NPlusOneMuchDiscussedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -123,6 +123,15 @@ export type EventKind =
   | 'SPEECH'
   | 'TROOP_MOVEMENT';
 
+/** What an extracted name stands for. */
+export type ExtractedEntityType =
+  /** An organization, or a metonym for one ("Kyiv", "the Kremlin"). */
+  | 'ORGANIZATION'
+  /** A person. */
+  | 'PERSON'
+  /** A place. */
+  | 'PLACE';
+
 /** A role of the person's. */
 export type IngestAffiliationInput = {
   /** A key declared elsewhere in this input, or the global id of an existing Organization. */
@@ -699,6 +708,32 @@ export type ConcurrencySameArticleQueryVariables = Exact<{ [key: string]: never;
 
 
 export type ConcurrencySameArticleQuery = { articles: { totalCount: number }, people: { totalCount: number }, statements: { totalCount: number } };
+
+export type ConnectionTableCoMentionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionTableCoMentionsQuery = { node:
+    | { connections: { totalCount: number, edges: Array<{ evidenceCount: number, weight: number, reason: string, node:
+            | { name: string }
+            | Record<PropertyKey, never>
+           }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ConnectionTableSameEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionTableSameEventQuery = { node:
+    | { connections: { totalCount: number, edges: Array<{ evidenceCount: number, reason: string, node:
+            | { name: string }
+            | Record<PropertyKey, never>
+           }> } }
+    | Record<PropertyKey, never>
+   | null };
 
 export type OrderIngestArticleMutationVariables = Exact<{
   input: IngestArticleInput;
@@ -1340,6 +1375,39 @@ export type ExportsStatementsBySpeakerQueryVariables = Exact<{
 
 export type ExportsStatementsBySpeakerQuery = { statements: { nodes: Array<{ id: string, text: string }> } };
 
+export type ExtractMutationIngestMutationVariables = Exact<{
+  text: string;
+  url?: string | null | undefined;
+  headline?: string | null | undefined;
+  publishedAt?: string | null | undefined;
+  publisher?: string | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ExtractMutationIngestMutation = { ingestArticleText: { created: boolean, matchedExistingEvent: boolean, createdEntities: number, reusedEntities: number, statementCount: number, article: { id: string, url: string, headline: string, events: { nodes: Array<{ event: { id: string, name: string } }> }, statements: { totalCount: number } } | null, extraction: { url: string, headline: string, eventName: string, statements: Array<{ kind: StatementKind, text: string, speaker: string | null, attributedFrom: string | null, verb: string | null, venue: string | null, addressee: string | null, confidence: number, start: number, end: number }>, entities: Array<{ type: ExtractedEntityType, name: string }>, images: Array<{ caption: string, creditLine: string | null, photographer: string | null, agencies: Array<string> }>, contributors: Array<{ name: string, role: ContributorRole }>, dropped: Array<{ reason: string, text: string }> } } };
+
+export type ExtractMutationAuthorsMutationVariables = Exact<{
+  text: string;
+  url?: string | null | undefined;
+  authors?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ExtractMutationAuthorsMutation = { ingestArticleText: { article: { contributors: { nodes: Array<{ role: ContributorRole, contributor:
+            | { name: string }
+            | Record<PropertyKey, never>
+           }> } } | null } };
+
+export type ExtractWorkerIngestMutationVariables = Exact<{
+  text: string;
+  url?: string | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ExtractWorkerIngestMutation = { ingestArticleText: { created: boolean, statementCount: number } };
+
 export type ExamplesPersonIdQueryVariables = Exact<{
   n: string;
 }>;
@@ -1503,6 +1571,51 @@ export type JsonldIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type JsonldIdsQuery = { articles: { nodes: Array<{ id: string, images: { nodes: Array<{ id: string }> } }> }, events: { nodes: Array<{ id: string }> }, people: { nodes: Array<{ id: string }> }, organizations: { nodes: Array<{ id: string, kind: OrganizationKind }> }, statements: { nodes: Array<{ id: string }> }, places: { nodes: Array<{ id: string }> } };
+
+export type NPlusOneNestedQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type NPlusOneNestedQuery = { events: { nodes: Array<{ name: string, statements: { totalCount: number, nodes: Array<{ statement: { text: string, speaker:
+              | { name: string }
+              | { name: string, affiliations: { nodes: Array<{ role: string, organization: { name: string } | null }> } }
+             | null } }> } }> } };
+
+export type NPlusOneEventSpeakersQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type NPlusOneEventSpeakersQuery = { events: { nodes: Array<{ speakers: Array<{ statementCount: number, speaker:
+          | { name: string }
+          | Record<PropertyKey, never>
+         }> }> } };
+
+export type NPlusOneLoadableFieldsQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type NPlusOneLoadableFieldsQuery = { events: { nodes: Array<{ timeline: Array<{ statementCount: number, topSpeakers: Array<{ count: number, speaker:
+            | { name: string }
+            | Record<PropertyKey, never>
+           }> }>, statementCountsByKind: Array<{ count: number }>, connections: { totalCount: number, nodes: Array<
+          | { __typename: 'Event' }
+          | { __typename: 'Organization' }
+          | { __typename: 'Person' }
+          | { __typename: 'Place' }
+        > } }> }, statements: { nodes: Array<{ thread: Array<{ depth: number }>, relations: { totalCount: number } }> } };
+
+export type NPlusOneMuchDiscussedQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type NPlusOneMuchDiscussedQuery = { events: { nodes: Array<{ speakers: Array<{ statementCount: number, speaker:
+          | { name: string }
+          | Record<PropertyKey, never>
+         }> }> } };
 
 export type SeedEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1997,6 +2110,47 @@ export const ConcurrencySameArticleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConcurrencySameArticleQuery, ConcurrencySameArticleQueryVariables>;
+export const ConnectionTableCoMentionsDocument = new TypedDocumentString(`
+    query ConnectionTableCoMentions($id: ID!) {
+  node(id: $id) {
+    ... on Person {
+      connections(kinds: [CO_MENTIONED]) {
+        totalCount
+        edges {
+          evidenceCount
+          weight
+          reason
+          node {
+            ... on Person {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionTableCoMentionsQuery, ConnectionTableCoMentionsQueryVariables>;
+export const ConnectionTableSameEventDocument = new TypedDocumentString(`
+    query ConnectionTableSameEvent($id: ID!) {
+  node(id: $id) {
+    ... on Person {
+      connections(kinds: [SPOKE_ABOUT_SAME_EVENT]) {
+        totalCount
+        edges {
+          evidenceCount
+          reason
+          node {
+            ... on Person {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionTableSameEventQuery, ConnectionTableSameEventQueryVariables>;
 export const OrderIngestArticleDocument = new TypedDocumentString(`
     mutation OrderIngestArticle($input: IngestArticleInput!) {
   ingestArticle(input: $input) {
@@ -3009,6 +3163,101 @@ export const ExportsStatementsBySpeakerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportsStatementsBySpeakerQuery, ExportsStatementsBySpeakerQueryVariables>;
+export const ExtractMutationIngestDocument = new TypedDocumentString(`
+    mutation ExtractMutationIngest($text: String!, $url: String, $headline: String, $publishedAt: DateTime, $publisher: String, $dryRun: Boolean) {
+  ingestArticleText(
+    text: $text
+    url: $url
+    headline: $headline
+    publishedAt: $publishedAt
+    publisher: $publisher
+    dryRun: $dryRun
+  ) {
+    created
+    matchedExistingEvent
+    createdEntities
+    reusedEntities
+    statementCount
+    article {
+      id
+      url
+      headline
+      events {
+        nodes {
+          event {
+            id
+            name
+          }
+        }
+      }
+      statements {
+        totalCount
+      }
+    }
+    extraction {
+      url
+      headline
+      eventName
+      statements {
+        kind
+        text
+        speaker
+        attributedFrom
+        verb
+        venue
+        addressee
+        confidence
+        start
+        end
+      }
+      entities {
+        type
+        name
+      }
+      images {
+        caption
+        creditLine
+        photographer
+        agencies
+      }
+      contributors {
+        name
+        role
+      }
+      dropped {
+        reason
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExtractMutationIngestMutation, ExtractMutationIngestMutationVariables>;
+export const ExtractMutationAuthorsDocument = new TypedDocumentString(`
+    mutation ExtractMutationAuthors($text: String!, $url: String, $authors: [String!]) {
+  ingestArticleText(text: $text, url: $url, authors: $authors) {
+    article {
+      contributors {
+        nodes {
+          role
+          contributor {
+            ... on Person {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExtractMutationAuthorsMutation, ExtractMutationAuthorsMutationVariables>;
+export const ExtractWorkerIngestDocument = new TypedDocumentString(`
+    mutation ExtractWorkerIngest($text: String!, $url: String, $dryRun: Boolean) {
+  ingestArticleText(text: $text, url: $url, dryRun: $dryRun) {
+    created
+    statementCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExtractWorkerIngestMutation, ExtractWorkerIngestMutationVariables>;
 export const ExamplesPersonIdDocument = new TypedDocumentString(`
     query ExamplesPersonId($n: String!) {
   people(filter: {name: $n}) {
@@ -3362,6 +3611,109 @@ export const JsonldIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JsonldIdsQuery, JsonldIdsQueryVariables>;
+export const NPlusOneNestedDocument = new TypedDocumentString(`
+    query NPlusOneNested($n: Int!) {
+  events(first: $n) {
+    nodes {
+      name
+      statements(first: $n) {
+        totalCount
+        nodes {
+          statement {
+            text
+            speaker {
+              ... on Person {
+                name
+                affiliations {
+                  nodes {
+                    role
+                    organization {
+                      name
+                    }
+                  }
+                }
+              }
+              ... on Organization {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneNestedQuery, NPlusOneNestedQueryVariables>;
+export const NPlusOneEventSpeakersDocument = new TypedDocumentString(`
+    query NPlusOneEventSpeakers($n: Int!) {
+  events(first: $n) {
+    nodes {
+      speakers {
+        statementCount
+        speaker {
+          ... on Person {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneEventSpeakersQuery, NPlusOneEventSpeakersQueryVariables>;
+export const NPlusOneLoadableFieldsDocument = new TypedDocumentString(`
+    query NPlusOneLoadableFields($n: Int!) {
+  events(first: $n) {
+    nodes {
+      timeline {
+        statementCount
+        topSpeakers {
+          count
+          speaker {
+            ... on Person {
+              name
+            }
+          }
+        }
+      }
+      statementCountsByKind {
+        count
+      }
+      connections(first: 3) {
+        totalCount
+        nodes {
+          __typename
+        }
+      }
+    }
+  }
+  statements(first: $n) {
+    nodes {
+      thread {
+        depth
+      }
+      relations {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneLoadableFieldsQuery, NPlusOneLoadableFieldsQueryVariables>;
+export const NPlusOneMuchDiscussedDocument = new TypedDocumentString(`
+    query NPlusOneMuchDiscussed($n: Int!) {
+  events(filter: {name: "much-discussed"}) {
+    nodes {
+      speakers(first: $n) {
+        statementCount
+        speaker {
+          ... on Person {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneMuchDiscussedQuery, NPlusOneMuchDiscussedQueryVariables>;
 export const SeedEventsDocument = new TypedDocumentString(`
     query SeedEvents {
   events(filter: {name: "pull-back"}) {
