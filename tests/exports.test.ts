@@ -6,8 +6,9 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CsvColumn, csvColumns, type StatementRow, statementsCsv } from '../src/export/csv.ts';
 import { seed } from '../src/ingest/seed.ts';
+import { graphql } from './gql/index.ts';
 import { parseCsv, csvObjects as readCsv } from './helpers/csv.ts';
-import { useHarness } from './helpers/gql.ts';
+import { present, useHarness } from './helpers/gql.ts';
 
 const h = useHarness(async (harness) => {
   await seed(harness.db.db);
@@ -24,13 +25,19 @@ let ids: { kuleba: string; pullBack: string; konashenkov: string };
 let total: number;
 
 beforeAll(async () => {
-  const data = await h.data(`{
+  const data = await h.data(
+    graphql(`query ExportsIds {
     people(filter: { name: "Kuleba" }, first: 1) { nodes { id } }
     konashenkov: people(filter: { name: "Konashenkov" }, first: 1) { nodes { id } }
     events(filter: { name: "pull-back" }, first: 1) { nodes { id } }
     statements { totalCount }
-  }`);
-  ids = { kuleba: data.people.nodes[0].id, konashenkov: data.konashenkov.nodes[0].id, pullBack: data.events.nodes[0].id };
+  }`),
+  );
+  ids = {
+    kuleba: present(data.people.nodes[0], 'Kuleba').id,
+    konashenkov: present(data.konashenkov.nodes[0], 'Konashenkov').id,
+    pullBack: present(data.events.nodes[0], 'the pull-back').id,
+  };
   total = data.statements.totalCount;
 });
 
@@ -58,13 +65,14 @@ describe('GET /export/statements.csv', () => {
   });
 
   it('filters by speaker, as the statements list does', async () => {
-    const expected = await h.data('query ($s: ID!) { statements(filter: { speaker: $s }, first: 100) { nodes { id text } } }', {
-      s: ids.kuleba,
-    });
+    const expected = await h.data(
+      graphql(`query ExportsStatementsBySpeaker($s: ID!) { statements(filter: { speaker: $s }, first: 100) { nodes { id text } } }`),
+      { s: ids.kuleba },
+    );
     const rows = csvObjects((await get(`/export/statements.csv?speaker=${encodeURIComponent(ids.kuleba)}`)).text);
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((row) => row.speaker_name))).toEqual(new Set(['Dmytro Kuleba']));
-    expect(rows.map((row) => row.statement_id).sort()).toEqual(expected.statements.nodes.map((node: { id: string }) => node.id).sort());
+    expect(rows.map((row) => row.statement_id).sort()).toEqual(expected.statements.nodes.map((node) => node.id).sort());
   });
 
   it('filters by event (with its sub-events unless told not to), and names the events of each row', async () => {

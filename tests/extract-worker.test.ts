@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createExtractPool } from '../src/ingest/extract-pool.ts';
 import { securityDefaults } from '../src/security.ts';
 import { createApp } from '../src/server.ts';
+import { graphql } from './gql/index.ts';
 import { type GqlResult, useHarness } from './helpers/gql.ts';
 import { distinctSpeakers } from './helpers/speakers.ts';
 
@@ -13,9 +14,9 @@ const pool = createExtractPool({ threads: 1 });
 const h = useHarness(undefined, { extractPool: pool });
 afterAll(() => pool.close());
 
-const INGEST = `mutation($text: String!, $url: String, $dryRun: Boolean) {
+const INGEST = graphql(`mutation ExtractWorkerIngest($text: String!, $url: String, $dryRun: Boolean) {
   ingestArticleText(text: $text, url: $url, dryRun: $dryRun) { created statementCount }
-}`;
+}`);
 const huge = distinctSpeakers(12_000);
 const small = '“We will not give up,” said Dmytro Kuleba on Tuesday.';
 
@@ -33,7 +34,7 @@ describe('ingestArticleText in the worker pool', () => {
     expect(typename.data).toEqual({ __typename: 'Query' });
     const result = await big;
     expect(result.errors).toBeUndefined();
-    expect(result.data.ingestArticleText.statementCount).toBe(12_000);
+    expect(result.data?.ingestArticleText.statementCount).toBe(12_000);
     expect(finished).toEqual(['__typename', 'ingestArticleText']);
   });
 
@@ -50,7 +51,7 @@ describe('ingestArticleText in the worker pool', () => {
         hurried.fetch('http://test/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-          body: JSON.stringify({ query: INGEST, variables: { text: huge, url: 'https://news.example/huge' } }),
+          body: JSON.stringify({ query: String(INGEST), variables: { text: huge, url: 'https://news.example/huge' } }),
         }),
       ).finally(() => {
         answered = true;

@@ -8,12 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { describe, expect, it } from 'vitest';
 import { createApiKey } from '../src/auth/keys.ts';
 import { checkPageShape, htmlLimits, looksLikeHtml, readPage } from '../src/ingest/html.ts';
 import { readSecurityConfig, securityDefaults } from '../src/security.ts';
 import { createApp } from '../src/server.ts';
-import { type GqlResult, useHarness } from './helpers/gql.ts';
+import { graphql } from './gql/index.ts';
+import { type GqlResult, having, present, useHarness } from './helpers/gql.ts';
 
 // Pages past the default 1 MiB request body reach the mutation, so that its own limits are what refuses them.
 const h = useHarness(undefined, { security: readSecurityConfig({ NEWSGRAPH_MAX_BODY_BYTES: String(16 * 1024 * 1024) }) });
@@ -166,7 +168,7 @@ const layouts: Layout[] = [
   },
 ];
 
-const INGEST_HTML = `mutation($input: IngestArticleHtmlInput!) {
+const INGEST_HTML = graphql(`mutation HtmlIngestArticle($input: IngestArticleHtmlInput!) {
   ingestArticleHtml(input: $input) {
     created statementCount createdEntities reusedEntities matchedExistingEvent
     page { canonicalUrl headline publishedAt modifiedAt authors publisher section language text
@@ -180,15 +182,7 @@ const INGEST_HTML = `mutation($input: IngestArticleHtmlInput!) {
       statements(first: 100) { nodes { text startOffset endOffset speaker { ... on Person { name } ... on Organization { name } } } }
     }
   }
-}`;
-
-type StoredImage = {
-  url: string;
-  caption: string;
-  creditLine: string;
-  photographer: { name: string } | null;
-  agencies: { nodes: { organization: { name: string } }[] };
-};
+}`);
 
 const counts = async () => ({ articles: await h.db.db.article.count(), statements: await h.db.db.statement.count() });
 
@@ -216,7 +210,7 @@ describe.each(layouts)('a $file page', (layout) => {
   it('is ingested through ingestArticleHtml with statements pointing into the stored body', async () => {
     const { ingestArticleHtml: result } = await h.data(INGEST_HTML, { input: { html: fixture(layout.file), url: layout.url } });
     expect(result.created).toBe(true);
-    const { article } = result;
+    const article = present(result.article, 'the stored article');
     expect(article).toMatchObject({
       url: layout.stored,
       headline: layout.headline,
@@ -227,33 +221,32 @@ describe.each(layouts)('a $file page', (layout) => {
     expect(article.body.startsWith(layout.bodyStart)).toBe(true);
     expect(article.body.endsWith(layout.bodyEnd)).toBe(true);
     for (const words of layout.furniture) expect(article.body).not.toContain(words);
-    const authors = article.contributors.nodes
-      .filter((c: { role: string }) => c.role === 'AUTHOR')
-      .map((c: { contributor: { name: string } }) => c.contributor.name);
+    const authors = article.contributors.nodes.filter((c) => c.role === 'AUTHOR').map((c) => having(c.contributor, 'name').name);
     expect(authors).toEqual(layout.authors);
     // A contributor line naming an author by surname ("Reis reported from Porto.") leaves no one-word entity behind.
     const surnames = layout.authors.map((name) => name.split(' ').at(-1) as string);
     expect(await h.db.db.organization.count({ where: { name: { in: surnames } } })).toBe(0);
     expect(await h.db.db.person.count({ where: { name: { in: surnames } } })).toBe(0);
     expect(
-      article.images.nodes.map((i: StoredImage) => ({
+      article.images.nodes.map((i) => ({
         url: i.url,
         caption: i.caption,
         creditLine: i.creditLine,
         photographer: i.photographer?.name ?? null,
-        agencies: i.agencies.nodes.map((a: { organization: { name: string } }) => a.organization.name),
+        agencies: i.agencies.nodes.map((a) => a.organization.name),
       })),
     ).toEqual(layout.images);
-    const statements = article.statements.nodes as {
-      text: string;
-      startOffset: number;
-      endOffset: number;
-      speaker: { name: string } | null;
-    }[];
+    const statements = article.statements.nodes;
     expect(statements.length).toBe(result.statementCount);
     expect(statements.length).toBeGreaterThanOrEqual(2);
-    for (const s of statements) expect(article.body.slice(s.startOffset, s.endOffset)).toBe(s.text);
-    expect(statements.find((s) => s.text === layout.quote.text)?.speaker?.name).toBe(layout.quote.speaker);
+    for (const s of statements) {
+      expect(article.body.slice(present(s.startOffset, 'startOffset'), present(s.endOffset, 'endOffset'))).toBe(s.text);
+    }
+    const quoted = present(
+      statements.find((s) => s.text === layout.quote.text),
+      'the quote',
+    );
+    expect(having(quoted.speaker, 'name').name).toBe(layout.quote.speaker);
   });
 });
 
@@ -313,9 +306,10 @@ describe('ingestArticleHtml', () => {
       <p>The prize comes with a plaque and a place at the national finals in November, where the bakery will compete against winners from other counties.</p>
       </article></body></html>`;
     const { ingestArticleHtml: result } = await h.data(INGEST_HTML, { input: { html } });
-    expect(result.article.url).toMatch(/^https:\/\/newsgraph\.invalid\/text\/[0-9a-f]{32}$/);
-    expect(result.article.headline).toBe('Bakery wins prize');
-    expect(result.article.language).toBe('en');
+    const article = present(result.article, 'the stored article');
+    expect(article.url).toMatch(/^https:\/\/newsgraph\.invalid\/text\/[0-9a-f]{32}$/);
+    expect(article.headline).toBe('Bakery wins prize');
+    expect(article.language).toBe('en');
   });
 
   it('stores a photo already stored with another article, or shown twice, without its URL rather than refusing the page', async () => {
@@ -333,7 +327,7 @@ describe('ingestArticleHtml', () => {
       </article></body></html>`;
     const { ingestArticleHtml: result } = await h.data(INGEST_HTML, { input: { html, url: 'https://ledger.example/fares' } });
     expect(result.created).toBe(true);
-    expect(result.article.images.nodes.map((i: StoredImage) => [i.caption, i.url])).toEqual([
+    expect(present(result.article, 'the stored article').images.nodes.map((i) => [i.caption, i.url])).toEqual([
       ['The Pell Point dock in March.', null],
       ['The new fares.', fresh],
       ['The new fares again.', null],
@@ -376,16 +370,16 @@ describe('ingestArticleHtml', () => {
       const response = await app.fetch('http://localhost:4000/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
-        body: JSON.stringify({ query: INGEST_HTML, variables: { input: { html, dryRun: true } } }),
+        body: JSON.stringify({ query: String(INGEST_HTML), variables: { input: { html, dryRun: true } } }),
       });
-      return (await response.json()) as GqlResult;
+      return (await response.json()) as GqlResult<ResultOf<typeof INGEST_HTML>>;
     };
     try {
       expect((await call({})).errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
       expect((await call({ authorization: `Bearer ${key}` })).errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
       const allowed = await call({ authorization: `Bearer ${ingestKey}` });
       expect(allowed.errors).toBeUndefined();
-      expect(allowed.data.ingestArticleHtml.page.headline).toBe('Council backs new ferry terminal after five-hour meeting');
+      expect(allowed.data?.ingestArticleHtml.page.headline).toBe('Council backs new ferry terminal after five-hour meeting');
     } finally {
       await app.dispose();
     }
@@ -459,7 +453,7 @@ describe('a hostile page', () => {
       </article></body></html>`;
     try {
       const { ingestArticleHtml: result } = await h.data(INGEST_HTML, { input: { html, url: 'https://festival.example/record-crowd' } });
-      const body: string = result.article.body;
+      const { body } = present(result.article, 'the stored article');
       expect(body.startsWith('The harbour festival drew more than 20,000 visitors')).toBe(true);
       expect(body.endsWith('fireworks over the water at nine.')).toBe(true);
       for (const words of [

@@ -4,7 +4,8 @@
 // schema-dts declares it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../src/ingest/seed.ts';
-import { useHarness } from './helpers/gql.ts';
+import { graphql } from './gql/index.ts';
+import { present, useHarness } from './helpers/gql.ts';
 import { schemaOrgVocabulary, vocabularyProblems } from './helpers/schema-org.ts';
 
 const h = useHarness(async (harness) => {
@@ -23,22 +24,28 @@ async function ld(id: string): Promise<{ status: number; type: string | null; bo
 let ids: Record<'article' | 'pullBack' | 'kuleba' | 'ministry' | 'statement' | 'place' | 'image', string>;
 
 beforeAll(async () => {
-  const data = await h.data(`{
+  const data = await h.data(
+    graphql(`query JsonldIds {
     articles(first: 1) { nodes { id images(first: 1) { nodes { id } } } }
     events(filter: { name: "pull-back" }, first: 1) { nodes { id } }
     people(filter: { name: "Kuleba" }, first: 1) { nodes { id } }
     organizations(first: 100) { nodes { id kind } }
     statements(filter: { speakerName: "Kuleba" }, first: 1) { nodes { id } }
     places(first: 1) { nodes { id } }
-  }`);
+  }`),
+  );
+  const article = present(data.articles.nodes[0], 'an article');
   ids = {
-    article: data.articles.nodes[0].id,
-    image: data.articles.nodes[0].images.nodes[0].id,
-    pullBack: data.events.nodes[0].id,
-    kuleba: data.people.nodes[0].id,
-    ministry: data.organizations.nodes.find((o: { kind: string }) => o.kind === 'MINISTRY').id,
-    statement: data.statements.nodes[0].id,
-    place: data.places.nodes[0].id,
+    article: article.id,
+    image: present(article.images.nodes[0], 'an image').id,
+    pullBack: present(data.events.nodes[0], 'the pull-back').id,
+    kuleba: present(data.people.nodes[0], 'Kuleba').id,
+    ministry: present(
+      data.organizations.nodes.find((o) => o.kind === 'MINISTRY'),
+      'a ministry',
+    ).id,
+    statement: present(data.statements.nodes[0], 'a statement by Kuleba').id,
+    place: present(data.places.nodes[0], 'a place').id,
   };
 });
 

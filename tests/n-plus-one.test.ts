@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../src/ingest/ingest.ts';
 import { securityDefaults } from '../src/security.ts';
-import { type Harness, useHarness } from './helpers/gql.ts';
+import { graphql } from './gql/index.ts';
+import { type Harness, having, present, useHarness } from './helpers/gql.ts';
 
 // 50 events × 50 statements × 20 affiliations is over the default cost limit,
 // which is not what this file tests.
@@ -41,7 +42,7 @@ async function seedNestedGraph(harness: Harness) {
   }
 }
 
-const nested = `query($n: Int!) {
+const nested = graphql(`query NPlusOneNested($n: Int!) {
   events(first: $n) {
     nodes {
       name
@@ -51,7 +52,7 @@ const nested = `query($n: Int!) {
       }
     }
   }
-}`;
+}`);
 
 async function countStatements(n: number) {
   h.db.queries.length = 0;
@@ -66,8 +67,8 @@ describe('nested reads', () => {
     const large = await countStatements(50);
     expect(small.data.events.nodes).toHaveLength(5);
     expect(large.data.events.nodes).toHaveLength(50);
-    const speaker = large.data.events.nodes[0].statements.nodes[0].statement.speaker;
-    expect(speaker.affiliations.nodes[0].organization.name).toMatch(/^Ministry/);
+    const speaker = having(present(large.data.events.nodes[0]?.statements.nodes[0], 'a statement').statement.speaker, 'affiliations');
+    expect(speaker.affiliations.nodes[0]?.organization?.name).toMatch(/^Ministry/);
     console.log(`SQL statements for events × statements × speaker × affiliations: page 5 → ${small.sql}, page 50 → ${large.sql}`);
     expect(small.sql).toBeGreaterThan(0);
     expect(large.sql).toBe(small.sql);
@@ -75,35 +76,38 @@ describe('nested reads', () => {
   });
 
   it('keeps Event.speakers to a constant number of statements', async () => {
-    const query = `query($n: Int!) { events(first: $n) { nodes { speakers { statementCount speaker { ... on Person { name } } } } } }`;
+    const query = graphql(
+      `query NPlusOneEventSpeakers($n: Int!) { events(first: $n) { nodes { speakers { statementCount speaker { ... on Person { name } } } } } }`,
+    );
     h.db.queries.length = 0;
     await h.data(query, { n: 5 });
     const small = h.db.queries.length;
     h.db.queries.length = 0;
     const data = await h.data(query, { n: 50 });
-    expect(data.events.nodes[0].speakers[0].statementCount).toBeGreaterThan(0);
+    expect(data.events.nodes[0]?.speakers[0]?.statementCount).toBeGreaterThan(0);
     expect(h.db.queries.length).toBe(small);
   });
 
   it('keeps the fields plugin-dataloader batches to a constant number of statements', async () => {
     // Each of these fields loads per parent through a loadable field; without batching the count grows with $n.
-    const query = `query($n: Int!) {
+    const query = graphql(`query NPlusOneLoadableFields($n: Int!) {
       events(first: $n) { nodes {
         timeline { statementCount topSpeakers { count speaker { ... on Person { name } } } }
         statementCountsByKind { count }
         connections(first: 3) { totalCount nodes { __typename } }
       } }
       statements(first: $n) { nodes { thread { depth } relations { totalCount } } }
-    }`;
+    }`);
     h.db.queries.length = 0;
     await h.data(query, { n: 5 });
     const small = h.db.queries.length;
     h.db.queries.length = 0;
     const data = await h.data(query, { n: 50 });
     expect(data.events.nodes).toHaveLength(50);
-    expect(data.events.nodes[0].statementCountsByKind.some((k: { count: number }) => k.count > 0)).toBe(true);
-    expect(data.events.nodes[0].connections.totalCount).toBeGreaterThan(0);
-    expect(data.statements.nodes[0].thread).toEqual([{ depth: 0 }]);
+    const event = present(data.events.nodes[0], 'an event');
+    expect(event.statementCountsByKind.some((k) => k.count > 0)).toBe(true);
+    expect(event.connections.totalCount).toBeGreaterThan(0);
+    expect(data.statements.nodes[0]?.thread).toEqual([{ depth: 0 }]);
     expect(h.db.queries.length).toBe(small);
   });
 
@@ -159,16 +163,20 @@ describe('nested reads', () => {
         })),
       ),
     });
-    const query = `query($n: Int!) { events(filter: { name: "much-discussed" }) { nodes { speakers(first: $n) { statementCount speaker { ... on Person { name } } } } } }`;
+    const query = graphql(
+      `query NPlusOneMuchDiscussed($n: Int!) { events(filter: { name: "much-discussed" }) { nodes { speakers(first: $n) { statementCount speaker { ... on Person { name } } } } } }`,
+    );
     h.db.queries.length = 0;
     const top = await h.data(query, { n: 3 });
-    expect(top.events.nodes[0].speakers).toEqual(
+    expect(top.events.nodes[0]?.speakers).toEqual(
       speakers.slice(0, 3).map((s, i) => ({ statementCount: 30 - i, speaker: { name: s.name } })),
     );
     // The people query names one bind parameter per id it reads: the page, not every speaker of the event.
     const peopleRead = h.db.queries.filter((q) => /FROM "public"\."person"/.test(q)).map((q) => q.match(/\$\d+/g)?.length ?? 0);
     expect(Math.max(...peopleRead)).toBeLessThanOrEqual(3);
     const all = await h.data(query, { n: 100 });
-    expect(all.events.nodes[0].speakers.map((s: { speaker: { name: string } }) => s.speaker.name)).toEqual(speakers.map((s) => s.name));
+    expect(present(all.events.nodes[0], 'the event').speakers.map((s) => having(s.speaker, 'name').name)).toEqual(
+      speakers.map((s) => s.name),
+    );
   });
 });

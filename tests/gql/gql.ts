@@ -38,6 +38,12 @@ type Documents = {
     "query ApiAllPeople { people(first: 100) { nodes { name } } }": typeof types.ApiAllPeopleDocument,
     "query ApiPageTooLarge { statements(first: 101) { totalCount } }": typeof types.ApiPageTooLargeDocument,
     "query ApiNestedPageTooLarge { people(first: 1) { nodes { statements(first: 500) { totalCount } } } }": typeof types.ApiNestedPageTooLargeDocument,
+    "mutation ConcurrencyIngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { url } } }": typeof types.ConcurrencyIngestArticleDocument,
+    "query ConcurrencyCounts {\n      people { totalCount nodes { name } }\n      organizations { totalCount }\n      events { totalCount }\n      articles { totalCount }\n      statements { totalCount }\n    }": typeof types.ConcurrencyCountsDocument,
+    "query ConcurrencyCrisis { events(filter: { name: \"Ukraine crisis\" }) { nodes { statements(includeSubEvents: true) { totalCount } } } }": typeof types.ConcurrencyCrisisDocument,
+    "query ConcurrencySameArticle {\n      articles(filter: { url: \"https://example.com/concurrent/1000\" }) { totalCount }\n      people(filter: { name: \"Macron\" }) { totalCount }\n      statements { totalCount }\n    }": typeof types.ConcurrencySameArticleDocument,
+    "query ConnectionTableCoMentions($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [CO_MENTIONED]) { totalCount edges { evidenceCount weight reason node { ... on Person { name } } } } } } }": typeof types.ConnectionTableCoMentionsDocument,
+    "query ConnectionTableSameEvent($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [SPOKE_ABOUT_SAME_EVENT]) { totalCount edges { evidenceCount reason node { ... on Person { name } } } } } } }": typeof types.ConnectionTableSameEventDocument,
     "mutation OrderIngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }": typeof types.OrderIngestArticleDocument,
     "query OrderArticles {\n    articles(filter: { url: \"https://example.com/reading-order\" }) { nodes { id } }\n    people(filter: { name: \"Kuleba\" }) { nodes { id } }\n    events(filter: { name: \"Reading-order talks\" }) { nodes { id } }\n  }": typeof types.OrderArticlesDocument,
     "query OrderPeople { people(filter: { name: \"Lavrov\" }) { nodes { id } } }": typeof types.OrderPeopleDocument,
@@ -107,8 +113,14 @@ type Documents = {
     "query ExploreTestNode9($id: ID!, $said: DateRange!) { node(id: $id) { ... on Event { speakers(said: $said, kind: [DIRECT_QUOTE]) { statementCount speaker { ... on Person { id } } } } } }": typeof types.ExploreTestNode9Document,
     "query ExploreTestEvents6 { events(first: 5, orderBy: { field: SPEAKERS, direction: DESC }) { nodes { id name speakers(first: 100) { speaker { __typename } } } } }": typeof types.ExploreTestEvents6Document,
     "query ExploreTestOrganizations4 { organizations(first: 100, orderBy: { field: MENTIONS, direction: DESC }) { totalCount nodes { id } } }": typeof types.ExploreTestOrganizations4Document,
+    "query ExportsIds {\n    people(filter: { name: \"Kuleba\" }, first: 1) { nodes { id } }\n    konashenkov: people(filter: { name: \"Konashenkov\" }, first: 1) { nodes { id } }\n    events(filter: { name: \"pull-back\" }, first: 1) { nodes { id } }\n    statements { totalCount }\n  }": typeof types.ExportsIdsDocument,
+    "query ExportsStatementsBySpeaker($s: ID!) { statements(filter: { speaker: $s }, first: 100) { nodes { id text } } }": typeof types.ExportsStatementsBySpeakerDocument,
+    "mutation ExtractMutationIngest($text: String!, $url: String, $headline: String, $publishedAt: DateTime, $publisher: String, $dryRun: Boolean) {\n  ingestArticleText(text: $text, url: $url, headline: $headline, publishedAt: $publishedAt, publisher: $publisher, dryRun: $dryRun) {\n    created matchedExistingEvent createdEntities reusedEntities statementCount\n    article { id url headline events { nodes { event { id name } } } statements { totalCount } }\n    extraction {\n      url headline eventName\n      statements { kind text speaker attributedFrom verb venue addressee confidence start end }\n      entities { type name }\n      images { caption creditLine photographer agencies }\n      contributors { name role }\n      dropped { reason text }\n    }\n  }\n}": typeof types.ExtractMutationIngestDocument,
+    "mutation ExtractMutationAuthors($text: String!, $url: String, $authors: [String!]) {\n        ingestArticleText(text: $text, url: $url, authors: $authors) {\n          article { contributors { nodes { role contributor { ... on Person { name } } } } }\n        }\n      }": typeof types.ExtractMutationAuthorsDocument,
+    "mutation ExtractWorkerIngest($text: String!, $url: String, $dryRun: Boolean) {\n  ingestArticleText(text: $text, url: $url, dryRun: $dryRun) { created statementCount }\n}": typeof types.ExtractWorkerIngestDocument,
     "query ExamplesPersonId($n: String!) { people(filter: { name: $n }) { nodes { id } } }": typeof types.ExamplesPersonIdDocument,
     "query ExamplesTopLevelEvents { events(filter: { topLevel: true }) { nodes { id } } }": typeof types.ExamplesTopLevelEventsDocument,
+    "mutation HtmlIngestArticle($input: IngestArticleHtmlInput!) {\n  ingestArticleHtml(input: $input) {\n    created statementCount createdEntities reusedEntities matchedExistingEvent\n    page { canonicalUrl headline publishedAt modifiedAt authors publisher section language text\n           images { url caption creditLine photographer agencies } }\n    extraction { url headline body statements { text speaker start end } }\n    article {\n      url headline body publishedAt language\n      publisher { name }\n      contributors { nodes { role contributor { ... on Person { name } ... on Organization { name } } } }\n      images { nodes { url caption creditLine photographer { name } agencies { nodes { organization { name } } } } }\n      statements(first: 100) { nodes { text startOffset endOffset speaker { ... on Person { name } ... on Organization { name } } } }\n    }\n  }\n}": typeof types.HtmlIngestArticleDocument,
     "mutation IngestTestArticle($input: IngestArticleInput!) {\n  ingestArticle(input: $input) { created createdEntities reusedEntities statementCount article { id url statements { totalCount } } }\n}": typeof types.IngestTestArticleDocument,
     "query IngestTestCounts { people { totalCount } organizations { totalCount } statements { totalCount } articles { totalCount } }": typeof types.IngestTestCountsDocument,
     "query IngestTestLavrov { people(filter: { name: \"lavrov\" }) { nodes { id } } }": typeof types.IngestTestLavrovDocument,
@@ -128,7 +140,16 @@ type Documents = {
     "mutation IngestTestStatementAbout($id: ID!, $e: ID!) {\n        updateStatement(input: { id: $id, about: [$e] }) { statement { id } }\n      }": typeof types.IngestTestStatementAboutDocument,
     "mutation IngestTestMoveEvent($id: ID!, $p: ID!) {\n      updateEvent(input: { id: $id, parent: $p }) { event { parent { name } } }\n    }": typeof types.IngestTestMoveEventDocument,
     "query IngestTestSubEventStatements($id: ID!) { event(id: $id) { statements(includeSubEvents: true) { totalCount } } }": typeof types.IngestTestSubEventStatementsDocument,
+    "query JsonldIds {\n    articles(first: 1) { nodes { id images(first: 1) { nodes { id } } } }\n    events(filter: { name: \"pull-back\" }, first: 1) { nodes { id } }\n    people(filter: { name: \"Kuleba\" }, first: 1) { nodes { id } }\n    organizations(first: 100) { nodes { id kind } }\n    statements(filter: { speakerName: \"Kuleba\" }, first: 1) { nodes { id } }\n    places(first: 1) { nodes { id } }\n  }": typeof types.JsonldIdsDocument,
+    "query NPlusOneNested($n: Int!) {\n  events(first: $n) {\n    nodes {\n      name\n      statements(first: $n) {\n        totalCount\n        nodes { statement { text speaker { ... on Person { name affiliations { nodes { role organization { name } } } } ... on Organization { name } } } }\n      }\n    }\n  }\n}": typeof types.NPlusOneNestedDocument,
+    "query NPlusOneEventSpeakers($n: Int!) { events(first: $n) { nodes { speakers { statementCount speaker { ... on Person { name } } } } } }": typeof types.NPlusOneEventSpeakersDocument,
+    "query NPlusOneLoadableFields($n: Int!) {\n      events(first: $n) { nodes {\n        timeline { statementCount topSpeakers { count speaker { ... on Person { name } } } }\n        statementCountsByKind { count }\n        connections(first: 3) { totalCount nodes { __typename } }\n      } }\n      statements(first: $n) { nodes { thread { depth } relations { totalCount } } }\n    }": typeof types.NPlusOneLoadableFieldsDocument,
+    "query NPlusOneMuchDiscussed($n: Int!) { events(filter: { name: \"much-discussed\" }) { nodes { speakers(first: $n) { statementCount speaker { ... on Person { name } } } } } }": typeof types.NPlusOneMuchDiscussedDocument,
     "query SeedEvents {\n      events(filter: { name: \"pull-back\" }) {\n        nodes {\n          name\n          statements(first: 50) {\n            totalCount\n            nodes { statement { kind text venue speaker { __typename ... on Person { name } ... on Organization { name } } } }\n          }\n        }\n      }\n    }": typeof types.SeedEventsDocument,
+    "query SharedPeopleByName($name: String) { list: people(first: 1, filter: { name: $name }) { totalCount } }": typeof types.SharedPeopleByNameDocument,
+    "query SharedOrganizationsByName($name: String) { list: organizations(first: 1, filter: { name: $name }) { totalCount } }": typeof types.SharedOrganizationsByNameDocument,
+    "query SharedPlacesByName($name: String) { list: places(first: 1, filter: { name: $name }) { totalCount } }": typeof types.SharedPlacesByNameDocument,
+    "query SharedEventsByName($name: String) { list: events(first: 1, filter: { name: $name }) { totalCount } }": typeof types.SharedEventsByNameDocument,
     "query RelationsPage($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $direction: RelationDirection, $kinds: [StatementRelationKind!]) {\n  statement(id: $id) {\n    relations(first: $first, last: $last, after: $after, before: $before, direction: $direction, kinds: $kinds) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { kind createdAt from { text } to { text } }\n    }\n  }\n}": typeof types.RelationsPageDocument,
     "query RelationsOfAPage { statements(filter: { textContains: \"small\" }, orderBy: { field: CREATED_AT }) { nodes { text relations(first: 1) { totalCount } } } }": typeof types.RelationsOfAPageDocument,
 };
@@ -156,6 +177,12 @@ const documents: Documents = {
     "query ApiAllPeople { people(first: 100) { nodes { name } } }": types.ApiAllPeopleDocument,
     "query ApiPageTooLarge { statements(first: 101) { totalCount } }": types.ApiPageTooLargeDocument,
     "query ApiNestedPageTooLarge { people(first: 1) { nodes { statements(first: 500) { totalCount } } } }": types.ApiNestedPageTooLargeDocument,
+    "mutation ConcurrencyIngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { url } } }": types.ConcurrencyIngestArticleDocument,
+    "query ConcurrencyCounts {\n      people { totalCount nodes { name } }\n      organizations { totalCount }\n      events { totalCount }\n      articles { totalCount }\n      statements { totalCount }\n    }": types.ConcurrencyCountsDocument,
+    "query ConcurrencyCrisis { events(filter: { name: \"Ukraine crisis\" }) { nodes { statements(includeSubEvents: true) { totalCount } } } }": types.ConcurrencyCrisisDocument,
+    "query ConcurrencySameArticle {\n      articles(filter: { url: \"https://example.com/concurrent/1000\" }) { totalCount }\n      people(filter: { name: \"Macron\" }) { totalCount }\n      statements { totalCount }\n    }": types.ConcurrencySameArticleDocument,
+    "query ConnectionTableCoMentions($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [CO_MENTIONED]) { totalCount edges { evidenceCount weight reason node { ... on Person { name } } } } } } }": types.ConnectionTableCoMentionsDocument,
+    "query ConnectionTableSameEvent($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [SPOKE_ABOUT_SAME_EVENT]) { totalCount edges { evidenceCount reason node { ... on Person { name } } } } } } }": types.ConnectionTableSameEventDocument,
     "mutation OrderIngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }": types.OrderIngestArticleDocument,
     "query OrderArticles {\n    articles(filter: { url: \"https://example.com/reading-order\" }) { nodes { id } }\n    people(filter: { name: \"Kuleba\" }) { nodes { id } }\n    events(filter: { name: \"Reading-order talks\" }) { nodes { id } }\n  }": types.OrderArticlesDocument,
     "query OrderPeople { people(filter: { name: \"Lavrov\" }) { nodes { id } } }": types.OrderPeopleDocument,
@@ -225,8 +252,14 @@ const documents: Documents = {
     "query ExploreTestNode9($id: ID!, $said: DateRange!) { node(id: $id) { ... on Event { speakers(said: $said, kind: [DIRECT_QUOTE]) { statementCount speaker { ... on Person { id } } } } } }": types.ExploreTestNode9Document,
     "query ExploreTestEvents6 { events(first: 5, orderBy: { field: SPEAKERS, direction: DESC }) { nodes { id name speakers(first: 100) { speaker { __typename } } } } }": types.ExploreTestEvents6Document,
     "query ExploreTestOrganizations4 { organizations(first: 100, orderBy: { field: MENTIONS, direction: DESC }) { totalCount nodes { id } } }": types.ExploreTestOrganizations4Document,
+    "query ExportsIds {\n    people(filter: { name: \"Kuleba\" }, first: 1) { nodes { id } }\n    konashenkov: people(filter: { name: \"Konashenkov\" }, first: 1) { nodes { id } }\n    events(filter: { name: \"pull-back\" }, first: 1) { nodes { id } }\n    statements { totalCount }\n  }": types.ExportsIdsDocument,
+    "query ExportsStatementsBySpeaker($s: ID!) { statements(filter: { speaker: $s }, first: 100) { nodes { id text } } }": types.ExportsStatementsBySpeakerDocument,
+    "mutation ExtractMutationIngest($text: String!, $url: String, $headline: String, $publishedAt: DateTime, $publisher: String, $dryRun: Boolean) {\n  ingestArticleText(text: $text, url: $url, headline: $headline, publishedAt: $publishedAt, publisher: $publisher, dryRun: $dryRun) {\n    created matchedExistingEvent createdEntities reusedEntities statementCount\n    article { id url headline events { nodes { event { id name } } } statements { totalCount } }\n    extraction {\n      url headline eventName\n      statements { kind text speaker attributedFrom verb venue addressee confidence start end }\n      entities { type name }\n      images { caption creditLine photographer agencies }\n      contributors { name role }\n      dropped { reason text }\n    }\n  }\n}": types.ExtractMutationIngestDocument,
+    "mutation ExtractMutationAuthors($text: String!, $url: String, $authors: [String!]) {\n        ingestArticleText(text: $text, url: $url, authors: $authors) {\n          article { contributors { nodes { role contributor { ... on Person { name } } } } }\n        }\n      }": types.ExtractMutationAuthorsDocument,
+    "mutation ExtractWorkerIngest($text: String!, $url: String, $dryRun: Boolean) {\n  ingestArticleText(text: $text, url: $url, dryRun: $dryRun) { created statementCount }\n}": types.ExtractWorkerIngestDocument,
     "query ExamplesPersonId($n: String!) { people(filter: { name: $n }) { nodes { id } } }": types.ExamplesPersonIdDocument,
     "query ExamplesTopLevelEvents { events(filter: { topLevel: true }) { nodes { id } } }": types.ExamplesTopLevelEventsDocument,
+    "mutation HtmlIngestArticle($input: IngestArticleHtmlInput!) {\n  ingestArticleHtml(input: $input) {\n    created statementCount createdEntities reusedEntities matchedExistingEvent\n    page { canonicalUrl headline publishedAt modifiedAt authors publisher section language text\n           images { url caption creditLine photographer agencies } }\n    extraction { url headline body statements { text speaker start end } }\n    article {\n      url headline body publishedAt language\n      publisher { name }\n      contributors { nodes { role contributor { ... on Person { name } ... on Organization { name } } } }\n      images { nodes { url caption creditLine photographer { name } agencies { nodes { organization { name } } } } }\n      statements(first: 100) { nodes { text startOffset endOffset speaker { ... on Person { name } ... on Organization { name } } } }\n    }\n  }\n}": types.HtmlIngestArticleDocument,
     "mutation IngestTestArticle($input: IngestArticleInput!) {\n  ingestArticle(input: $input) { created createdEntities reusedEntities statementCount article { id url statements { totalCount } } }\n}": types.IngestTestArticleDocument,
     "query IngestTestCounts { people { totalCount } organizations { totalCount } statements { totalCount } articles { totalCount } }": types.IngestTestCountsDocument,
     "query IngestTestLavrov { people(filter: { name: \"lavrov\" }) { nodes { id } } }": types.IngestTestLavrovDocument,
@@ -246,7 +279,16 @@ const documents: Documents = {
     "mutation IngestTestStatementAbout($id: ID!, $e: ID!) {\n        updateStatement(input: { id: $id, about: [$e] }) { statement { id } }\n      }": types.IngestTestStatementAboutDocument,
     "mutation IngestTestMoveEvent($id: ID!, $p: ID!) {\n      updateEvent(input: { id: $id, parent: $p }) { event { parent { name } } }\n    }": types.IngestTestMoveEventDocument,
     "query IngestTestSubEventStatements($id: ID!) { event(id: $id) { statements(includeSubEvents: true) { totalCount } } }": types.IngestTestSubEventStatementsDocument,
+    "query JsonldIds {\n    articles(first: 1) { nodes { id images(first: 1) { nodes { id } } } }\n    events(filter: { name: \"pull-back\" }, first: 1) { nodes { id } }\n    people(filter: { name: \"Kuleba\" }, first: 1) { nodes { id } }\n    organizations(first: 100) { nodes { id kind } }\n    statements(filter: { speakerName: \"Kuleba\" }, first: 1) { nodes { id } }\n    places(first: 1) { nodes { id } }\n  }": types.JsonldIdsDocument,
+    "query NPlusOneNested($n: Int!) {\n  events(first: $n) {\n    nodes {\n      name\n      statements(first: $n) {\n        totalCount\n        nodes { statement { text speaker { ... on Person { name affiliations { nodes { role organization { name } } } } ... on Organization { name } } } }\n      }\n    }\n  }\n}": types.NPlusOneNestedDocument,
+    "query NPlusOneEventSpeakers($n: Int!) { events(first: $n) { nodes { speakers { statementCount speaker { ... on Person { name } } } } } }": types.NPlusOneEventSpeakersDocument,
+    "query NPlusOneLoadableFields($n: Int!) {\n      events(first: $n) { nodes {\n        timeline { statementCount topSpeakers { count speaker { ... on Person { name } } } }\n        statementCountsByKind { count }\n        connections(first: 3) { totalCount nodes { __typename } }\n      } }\n      statements(first: $n) { nodes { thread { depth } relations { totalCount } } }\n    }": types.NPlusOneLoadableFieldsDocument,
+    "query NPlusOneMuchDiscussed($n: Int!) { events(filter: { name: \"much-discussed\" }) { nodes { speakers(first: $n) { statementCount speaker { ... on Person { name } } } } } }": types.NPlusOneMuchDiscussedDocument,
     "query SeedEvents {\n      events(filter: { name: \"pull-back\" }) {\n        nodes {\n          name\n          statements(first: 50) {\n            totalCount\n            nodes { statement { kind text venue speaker { __typename ... on Person { name } ... on Organization { name } } } }\n          }\n        }\n      }\n    }": types.SeedEventsDocument,
+    "query SharedPeopleByName($name: String) { list: people(first: 1, filter: { name: $name }) { totalCount } }": types.SharedPeopleByNameDocument,
+    "query SharedOrganizationsByName($name: String) { list: organizations(first: 1, filter: { name: $name }) { totalCount } }": types.SharedOrganizationsByNameDocument,
+    "query SharedPlacesByName($name: String) { list: places(first: 1, filter: { name: $name }) { totalCount } }": types.SharedPlacesByNameDocument,
+    "query SharedEventsByName($name: String) { list: events(first: 1, filter: { name: $name }) { totalCount } }": types.SharedEventsByNameDocument,
     "query RelationsPage($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $direction: RelationDirection, $kinds: [StatementRelationKind!]) {\n  statement(id: $id) {\n    relations(first: $first, last: $last, after: $after, before: $before, direction: $direction, kinds: $kinds) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { kind createdAt from { text } to { text } }\n    }\n  }\n}": types.RelationsPageDocument,
     "query RelationsOfAPage { statements(filter: { textContains: \"small\" }, orderBy: { field: CREATED_AT }) { nodes { text relations(first: 1) { totalCount } } } }": types.RelationsOfAPageDocument,
 };
@@ -343,6 +385,30 @@ export function graphql(source: "query ApiPageTooLarge { statements(first: 101) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ApiNestedPageTooLarge { people(first: 1) { nodes { statements(first: 500) { totalCount } } } }"): typeof import('./graphql.ts').ApiNestedPageTooLargeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConcurrencyIngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { url } } }"): typeof import('./graphql.ts').ConcurrencyIngestArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConcurrencyCounts {\n      people { totalCount nodes { name } }\n      organizations { totalCount }\n      events { totalCount }\n      articles { totalCount }\n      statements { totalCount }\n    }"): typeof import('./graphql.ts').ConcurrencyCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConcurrencyCrisis { events(filter: { name: \"Ukraine crisis\" }) { nodes { statements(includeSubEvents: true) { totalCount } } } }"): typeof import('./graphql.ts').ConcurrencyCrisisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConcurrencySameArticle {\n      articles(filter: { url: \"https://example.com/concurrent/1000\" }) { totalCount }\n      people(filter: { name: \"Macron\" }) { totalCount }\n      statements { totalCount }\n    }"): typeof import('./graphql.ts').ConcurrencySameArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionTableCoMentions($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [CO_MENTIONED]) { totalCount edges { evidenceCount weight reason node { ... on Person { name } } } } } } }"): typeof import('./graphql.ts').ConnectionTableCoMentionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionTableSameEvent($id: ID!) { node(id: $id) { ... on Person { connections(kinds: [SPOKE_ABOUT_SAME_EVENT]) { totalCount edges { evidenceCount reason node { ... on Person { name } } } } } } }"): typeof import('./graphql.ts').ConnectionTableSameEventDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -622,11 +688,35 @@ export function graphql(source: "query ExploreTestOrganizations4 { organizations
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ExportsIds {\n    people(filter: { name: \"Kuleba\" }, first: 1) { nodes { id } }\n    konashenkov: people(filter: { name: \"Konashenkov\" }, first: 1) { nodes { id } }\n    events(filter: { name: \"pull-back\" }, first: 1) { nodes { id } }\n    statements { totalCount }\n  }"): typeof import('./graphql.ts').ExportsIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportsStatementsBySpeaker($s: ID!) { statements(filter: { speaker: $s }, first: 100) { nodes { id text } } }"): typeof import('./graphql.ts').ExportsStatementsBySpeakerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExtractMutationIngest($text: String!, $url: String, $headline: String, $publishedAt: DateTime, $publisher: String, $dryRun: Boolean) {\n  ingestArticleText(text: $text, url: $url, headline: $headline, publishedAt: $publishedAt, publisher: $publisher, dryRun: $dryRun) {\n    created matchedExistingEvent createdEntities reusedEntities statementCount\n    article { id url headline events { nodes { event { id name } } } statements { totalCount } }\n    extraction {\n      url headline eventName\n      statements { kind text speaker attributedFrom verb venue addressee confidence start end }\n      entities { type name }\n      images { caption creditLine photographer agencies }\n      contributors { name role }\n      dropped { reason text }\n    }\n  }\n}"): typeof import('./graphql.ts').ExtractMutationIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExtractMutationAuthors($text: String!, $url: String, $authors: [String!]) {\n        ingestArticleText(text: $text, url: $url, authors: $authors) {\n          article { contributors { nodes { role contributor { ... on Person { name } } } } }\n        }\n      }"): typeof import('./graphql.ts').ExtractMutationAuthorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExtractWorkerIngest($text: String!, $url: String, $dryRun: Boolean) {\n  ingestArticleText(text: $text, url: $url, dryRun: $dryRun) { created statementCount }\n}"): typeof import('./graphql.ts').ExtractWorkerIngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ExamplesPersonId($n: String!) { people(filter: { name: $n }) { nodes { id } } }"): typeof import('./graphql.ts').ExamplesPersonIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExamplesTopLevelEvents { events(filter: { topLevel: true }) { nodes { id } } }"): typeof import('./graphql.ts').ExamplesTopLevelEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HtmlIngestArticle($input: IngestArticleHtmlInput!) {\n  ingestArticleHtml(input: $input) {\n    created statementCount createdEntities reusedEntities matchedExistingEvent\n    page { canonicalUrl headline publishedAt modifiedAt authors publisher section language text\n           images { url caption creditLine photographer agencies } }\n    extraction { url headline body statements { text speaker start end } }\n    article {\n      url headline body publishedAt language\n      publisher { name }\n      contributors { nodes { role contributor { ... on Person { name } ... on Organization { name } } } }\n      images { nodes { url caption creditLine photographer { name } agencies { nodes { organization { name } } } } }\n      statements(first: 100) { nodes { text startOffset endOffset speaker { ... on Person { name } ... on Organization { name } } } }\n    }\n  }\n}"): typeof import('./graphql.ts').HtmlIngestArticleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -706,7 +796,43 @@ export function graphql(source: "query IngestTestSubEventStatements($id: ID!) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query JsonldIds {\n    articles(first: 1) { nodes { id images(first: 1) { nodes { id } } } }\n    events(filter: { name: \"pull-back\" }, first: 1) { nodes { id } }\n    people(filter: { name: \"Kuleba\" }, first: 1) { nodes { id } }\n    organizations(first: 100) { nodes { id kind } }\n    statements(filter: { speakerName: \"Kuleba\" }, first: 1) { nodes { id } }\n    places(first: 1) { nodes { id } }\n  }"): typeof import('./graphql.ts').JsonldIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NPlusOneNested($n: Int!) {\n  events(first: $n) {\n    nodes {\n      name\n      statements(first: $n) {\n        totalCount\n        nodes { statement { text speaker { ... on Person { name affiliations { nodes { role organization { name } } } } ... on Organization { name } } } }\n      }\n    }\n  }\n}"): typeof import('./graphql.ts').NPlusOneNestedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NPlusOneEventSpeakers($n: Int!) { events(first: $n) { nodes { speakers { statementCount speaker { ... on Person { name } } } } } }"): typeof import('./graphql.ts').NPlusOneEventSpeakersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NPlusOneLoadableFields($n: Int!) {\n      events(first: $n) { nodes {\n        timeline { statementCount topSpeakers { count speaker { ... on Person { name } } } }\n        statementCountsByKind { count }\n        connections(first: 3) { totalCount nodes { __typename } }\n      } }\n      statements(first: $n) { nodes { thread { depth } relations { totalCount } } }\n    }"): typeof import('./graphql.ts').NPlusOneLoadableFieldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NPlusOneMuchDiscussed($n: Int!) { events(filter: { name: \"much-discussed\" }) { nodes { speakers(first: $n) { statementCount speaker { ... on Person { name } } } } } }"): typeof import('./graphql.ts').NPlusOneMuchDiscussedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SeedEvents {\n      events(filter: { name: \"pull-back\" }) {\n        nodes {\n          name\n          statements(first: 50) {\n            totalCount\n            nodes { statement { kind text venue speaker { __typename ... on Person { name } ... on Organization { name } } } }\n          }\n        }\n      }\n    }"): typeof import('./graphql.ts').SeedEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedPeopleByName($name: String) { list: people(first: 1, filter: { name: $name }) { totalCount } }"): typeof import('./graphql.ts').SharedPeopleByNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedOrganizationsByName($name: String) { list: organizations(first: 1, filter: { name: $name }) { totalCount } }"): typeof import('./graphql.ts').SharedOrganizationsByNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedPlacesByName($name: String) { list: places(first: 1, filter: { name: $name }) { totalCount } }"): typeof import('./graphql.ts').SharedPlacesByNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedEventsByName($name: String) { list: events(first: 1, filter: { name: $name }) { totalCount } }"): typeof import('./graphql.ts').SharedEventsByNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -123,6 +123,15 @@ export type EventKind =
   | 'SPEECH'
   | 'TROOP_MOVEMENT';
 
+/** What an extracted name stands for. */
+export type ExtractedEntityType =
+  /** An organization, or a metonym for one ("Kyiv", "the Kremlin"). */
+  | 'ORGANIZATION'
+  /** A person. */
+  | 'PERSON'
+  /** A place. */
+  | 'PLACE';
+
 /** A role of the person's. */
 export type IngestAffiliationInput = {
   /** A key declared elsewhere in this input, or the global id of an existing Organization. */
@@ -133,6 +142,16 @@ export type IngestAffiliationInput = {
   validFrom?: string | null | undefined;
   /** Until when; not before validFrom. */
   validTo?: string | null | undefined;
+};
+
+/** A saved news web page. */
+export type IngestArticleHtmlInput = {
+  /** Return what was read without writing anything. */
+  dryRun?: boolean | null | undefined;
+  /** The page as saved: at most 5242880 characters, 100000 elements and 400 levels of nesting. */
+  html: string;
+  /** The page's http(s) URL: the article is stored under it and relative image URLs resolve against it (default: the canonical URL the page declares). */
+  url?: string | null | undefined;
 };
 
 /** One article and everything read from it. Entities refer to each other by local keys or existing global ids. */
@@ -667,6 +686,54 @@ export type ApiNestedPageTooLargeQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type ApiNestedPageTooLargeQuery = { people: { nodes: Array<{ statements: { totalCount: number } }> } };
+
+export type ConcurrencyIngestArticleMutationVariables = Exact<{
+  input: IngestArticleInput;
+}>;
+
+
+export type ConcurrencyIngestArticleMutation = { ingestArticle: { created: boolean, article: { url: string } } };
+
+export type ConcurrencyCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConcurrencyCountsQuery = { people: { totalCount: number, nodes: Array<{ name: string }> }, organizations: { totalCount: number }, events: { totalCount: number }, articles: { totalCount: number }, statements: { totalCount: number } };
+
+export type ConcurrencyCrisisQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConcurrencyCrisisQuery = { events: { nodes: Array<{ statements: { totalCount: number } }> } };
+
+export type ConcurrencySameArticleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConcurrencySameArticleQuery = { articles: { totalCount: number }, people: { totalCount: number }, statements: { totalCount: number } };
+
+export type ConnectionTableCoMentionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionTableCoMentionsQuery = { node:
+    | { connections: { totalCount: number, edges: Array<{ evidenceCount: number, weight: number, reason: string, node:
+            | { name: string }
+            | Record<PropertyKey, never>
+           }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ConnectionTableSameEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectionTableSameEventQuery = { node:
+    | { connections: { totalCount: number, edges: Array<{ evidenceCount: number, reason: string, node:
+            | { name: string }
+            | Record<PropertyKey, never>
+           }> } }
+    | Record<PropertyKey, never>
+   | null };
 
 export type OrderIngestArticleMutationVariables = Exact<{
   input: IngestArticleInput;
@@ -1296,6 +1363,51 @@ export type ExploreTestOrganizations4QueryVariables = Exact<{ [key: string]: nev
 
 export type ExploreTestOrganizations4Query = { organizations: { totalCount: number, nodes: Array<{ id: string }> } };
 
+export type ExportsIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportsIdsQuery = { people: { nodes: Array<{ id: string }> }, konashenkov: { nodes: Array<{ id: string }> }, events: { nodes: Array<{ id: string }> }, statements: { totalCount: number } };
+
+export type ExportsStatementsBySpeakerQueryVariables = Exact<{
+  s: string | number;
+}>;
+
+
+export type ExportsStatementsBySpeakerQuery = { statements: { nodes: Array<{ id: string, text: string }> } };
+
+export type ExtractMutationIngestMutationVariables = Exact<{
+  text: string;
+  url?: string | null | undefined;
+  headline?: string | null | undefined;
+  publishedAt?: string | null | undefined;
+  publisher?: string | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ExtractMutationIngestMutation = { ingestArticleText: { created: boolean, matchedExistingEvent: boolean, createdEntities: number, reusedEntities: number, statementCount: number, article: { id: string, url: string, headline: string, events: { nodes: Array<{ event: { id: string, name: string } }> }, statements: { totalCount: number } } | null, extraction: { url: string, headline: string, eventName: string, statements: Array<{ kind: StatementKind, text: string, speaker: string | null, attributedFrom: string | null, verb: string | null, venue: string | null, addressee: string | null, confidence: number, start: number, end: number }>, entities: Array<{ type: ExtractedEntityType, name: string }>, images: Array<{ caption: string, creditLine: string | null, photographer: string | null, agencies: Array<string> }>, contributors: Array<{ name: string, role: ContributorRole }>, dropped: Array<{ reason: string, text: string }> } } };
+
+export type ExtractMutationAuthorsMutationVariables = Exact<{
+  text: string;
+  url?: string | null | undefined;
+  authors?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ExtractMutationAuthorsMutation = { ingestArticleText: { article: { contributors: { nodes: Array<{ role: ContributorRole, contributor:
+            | { name: string }
+            | Record<PropertyKey, never>
+           }> } } | null } };
+
+export type ExtractWorkerIngestMutationVariables = Exact<{
+  text: string;
+  url?: string | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ExtractWorkerIngestMutation = { ingestArticleText: { created: boolean, statementCount: number } };
+
 export type ExamplesPersonIdQueryVariables = Exact<{
   n: string;
 }>;
@@ -1307,6 +1419,19 @@ export type ExamplesTopLevelEventsQueryVariables = Exact<{ [key: string]: never;
 
 
 export type ExamplesTopLevelEventsQuery = { events: { nodes: Array<{ id: string }> } };
+
+export type HtmlIngestArticleMutationVariables = Exact<{
+  input: IngestArticleHtmlInput;
+}>;
+
+
+export type HtmlIngestArticleMutation = { ingestArticleHtml: { created: boolean, statementCount: number, createdEntities: number, reusedEntities: number, matchedExistingEvent: boolean, page: { canonicalUrl: string | null, headline: string | null, publishedAt: string | null, modifiedAt: string | null, authors: Array<string>, publisher: string | null, section: string | null, language: string | null, text: string, images: Array<{ url: string | null, caption: string, creditLine: string | null, photographer: string | null, agencies: Array<string> }> }, extraction: { url: string, headline: string, body: string, statements: Array<{ text: string, speaker: string | null, start: number, end: number }> }, article: { url: string, headline: string, body: string, publishedAt: string | null, language: string, publisher: { name: string } | null, contributors: { nodes: Array<{ role: ContributorRole, contributor:
+            | { name: string }
+            | { name: string }
+           }> }, images: { nodes: Array<{ url: string | null, caption: string, creditLine: string | null, photographer: { name: string } | null, agencies: { nodes: Array<{ organization: { name: string } }> } }> }, statements: { nodes: Array<{ text: string, startOffset: number | null, endOffset: number | null, speaker:
+            | { name: string }
+            | { name: string }
+           | null }> } } | null } };
 
 export type IngestTestArticleMutationVariables = Exact<{
   input: IngestArticleInput;
@@ -1442,6 +1567,56 @@ export type IngestTestSubEventStatementsQueryVariables = Exact<{
 
 export type IngestTestSubEventStatementsQuery = { event: { statements: { totalCount: number } } | null };
 
+export type JsonldIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JsonldIdsQuery = { articles: { nodes: Array<{ id: string, images: { nodes: Array<{ id: string }> } }> }, events: { nodes: Array<{ id: string }> }, people: { nodes: Array<{ id: string }> }, organizations: { nodes: Array<{ id: string, kind: OrganizationKind }> }, statements: { nodes: Array<{ id: string }> }, places: { nodes: Array<{ id: string }> } };
+
+export type NPlusOneNestedQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type NPlusOneNestedQuery = { events: { nodes: Array<{ name: string, statements: { totalCount: number, nodes: Array<{ statement: { text: string, speaker:
+              | { name: string }
+              | { name: string, affiliations: { nodes: Array<{ role: string, organization: { name: string } | null }> } }
+             | null } }> } }> } };
+
+export type NPlusOneEventSpeakersQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type NPlusOneEventSpeakersQuery = { events: { nodes: Array<{ speakers: Array<{ statementCount: number, speaker:
+          | { name: string }
+          | Record<PropertyKey, never>
+         }> }> } };
+
+export type NPlusOneLoadableFieldsQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type NPlusOneLoadableFieldsQuery = { events: { nodes: Array<{ timeline: Array<{ statementCount: number, topSpeakers: Array<{ count: number, speaker:
+            | { name: string }
+            | Record<PropertyKey, never>
+           }> }>, statementCountsByKind: Array<{ count: number }>, connections: { totalCount: number, nodes: Array<
+          | { __typename: 'Event' }
+          | { __typename: 'Organization' }
+          | { __typename: 'Person' }
+          | { __typename: 'Place' }
+        > } }> }, statements: { nodes: Array<{ thread: Array<{ depth: number }>, relations: { totalCount: number } }> } };
+
+export type NPlusOneMuchDiscussedQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type NPlusOneMuchDiscussedQuery = { events: { nodes: Array<{ speakers: Array<{ statementCount: number, speaker:
+          | { name: string }
+          | Record<PropertyKey, never>
+         }> }> } };
+
 export type SeedEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1449,6 +1624,34 @@ export type SeedEventsQuery = { events: { nodes: Array<{ name: string, statement
               | { __typename: 'Organization', name: string }
               | { __typename: 'Person', name: string }
              | null } }> } }> } };
+
+export type SharedPeopleByNameQueryVariables = Exact<{
+  name?: string | null | undefined;
+}>;
+
+
+export type SharedPeopleByNameQuery = { list: { totalCount: number } };
+
+export type SharedOrganizationsByNameQueryVariables = Exact<{
+  name?: string | null | undefined;
+}>;
+
+
+export type SharedOrganizationsByNameQuery = { list: { totalCount: number } };
+
+export type SharedPlacesByNameQueryVariables = Exact<{
+  name?: string | null | undefined;
+}>;
+
+
+export type SharedPlacesByNameQuery = { list: { totalCount: number } };
+
+export type SharedEventsByNameQueryVariables = Exact<{
+  name?: string | null | undefined;
+}>;
+
+
+export type SharedEventsByNameQuery = { list: { totalCount: number } };
 
 export type RelationsPageQueryVariables = Exact<{
   id: string | number;
@@ -1851,6 +2054,103 @@ export const ApiNestedPageTooLargeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiNestedPageTooLargeQuery, ApiNestedPageTooLargeQueryVariables>;
+export const ConcurrencyIngestArticleDocument = new TypedDocumentString(`
+    mutation ConcurrencyIngestArticle($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    created
+    article {
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrencyIngestArticleMutation, ConcurrencyIngestArticleMutationVariables>;
+export const ConcurrencyCountsDocument = new TypedDocumentString(`
+    query ConcurrencyCounts {
+  people {
+    totalCount
+    nodes {
+      name
+    }
+  }
+  organizations {
+    totalCount
+  }
+  events {
+    totalCount
+  }
+  articles {
+    totalCount
+  }
+  statements {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrencyCountsQuery, ConcurrencyCountsQueryVariables>;
+export const ConcurrencyCrisisDocument = new TypedDocumentString(`
+    query ConcurrencyCrisis {
+  events(filter: {name: "Ukraine crisis"}) {
+    nodes {
+      statements(includeSubEvents: true) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrencyCrisisQuery, ConcurrencyCrisisQueryVariables>;
+export const ConcurrencySameArticleDocument = new TypedDocumentString(`
+    query ConcurrencySameArticle {
+  articles(filter: {url: "https://example.com/concurrent/1000"}) {
+    totalCount
+  }
+  people(filter: {name: "Macron"}) {
+    totalCount
+  }
+  statements {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrencySameArticleQuery, ConcurrencySameArticleQueryVariables>;
+export const ConnectionTableCoMentionsDocument = new TypedDocumentString(`
+    query ConnectionTableCoMentions($id: ID!) {
+  node(id: $id) {
+    ... on Person {
+      connections(kinds: [CO_MENTIONED]) {
+        totalCount
+        edges {
+          evidenceCount
+          weight
+          reason
+          node {
+            ... on Person {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionTableCoMentionsQuery, ConnectionTableCoMentionsQueryVariables>;
+export const ConnectionTableSameEventDocument = new TypedDocumentString(`
+    query ConnectionTableSameEvent($id: ID!) {
+  node(id: $id) {
+    ... on Person {
+      connections(kinds: [SPOKE_ABOUT_SAME_EVENT]) {
+        totalCount
+        edges {
+          evidenceCount
+          reason
+          node {
+            ... on Person {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionTableSameEventQuery, ConnectionTableSameEventQueryVariables>;
 export const OrderIngestArticleDocument = new TypedDocumentString(`
     mutation OrderIngestArticle($input: IngestArticleInput!) {
   ingestArticle(input: $input) {
@@ -2831,6 +3131,133 @@ export const ExploreTestOrganizations4Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExploreTestOrganizations4Query, ExploreTestOrganizations4QueryVariables>;
+export const ExportsIdsDocument = new TypedDocumentString(`
+    query ExportsIds {
+  people(filter: {name: "Kuleba"}, first: 1) {
+    nodes {
+      id
+    }
+  }
+  konashenkov: people(filter: {name: "Konashenkov"}, first: 1) {
+    nodes {
+      id
+    }
+  }
+  events(filter: {name: "pull-back"}, first: 1) {
+    nodes {
+      id
+    }
+  }
+  statements {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsIdsQuery, ExportsIdsQueryVariables>;
+export const ExportsStatementsBySpeakerDocument = new TypedDocumentString(`
+    query ExportsStatementsBySpeaker($s: ID!) {
+  statements(filter: {speaker: $s}, first: 100) {
+    nodes {
+      id
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsStatementsBySpeakerQuery, ExportsStatementsBySpeakerQueryVariables>;
+export const ExtractMutationIngestDocument = new TypedDocumentString(`
+    mutation ExtractMutationIngest($text: String!, $url: String, $headline: String, $publishedAt: DateTime, $publisher: String, $dryRun: Boolean) {
+  ingestArticleText(
+    text: $text
+    url: $url
+    headline: $headline
+    publishedAt: $publishedAt
+    publisher: $publisher
+    dryRun: $dryRun
+  ) {
+    created
+    matchedExistingEvent
+    createdEntities
+    reusedEntities
+    statementCount
+    article {
+      id
+      url
+      headline
+      events {
+        nodes {
+          event {
+            id
+            name
+          }
+        }
+      }
+      statements {
+        totalCount
+      }
+    }
+    extraction {
+      url
+      headline
+      eventName
+      statements {
+        kind
+        text
+        speaker
+        attributedFrom
+        verb
+        venue
+        addressee
+        confidence
+        start
+        end
+      }
+      entities {
+        type
+        name
+      }
+      images {
+        caption
+        creditLine
+        photographer
+        agencies
+      }
+      contributors {
+        name
+        role
+      }
+      dropped {
+        reason
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExtractMutationIngestMutation, ExtractMutationIngestMutationVariables>;
+export const ExtractMutationAuthorsDocument = new TypedDocumentString(`
+    mutation ExtractMutationAuthors($text: String!, $url: String, $authors: [String!]) {
+  ingestArticleText(text: $text, url: $url, authors: $authors) {
+    article {
+      contributors {
+        nodes {
+          role
+          contributor {
+            ... on Person {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExtractMutationAuthorsMutation, ExtractMutationAuthorsMutationVariables>;
+export const ExtractWorkerIngestDocument = new TypedDocumentString(`
+    mutation ExtractWorkerIngest($text: String!, $url: String, $dryRun: Boolean) {
+  ingestArticleText(text: $text, url: $url, dryRun: $dryRun) {
+    created
+    statementCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExtractWorkerIngestMutation, ExtractWorkerIngestMutationVariables>;
 export const ExamplesPersonIdDocument = new TypedDocumentString(`
     query ExamplesPersonId($n: String!) {
   people(filter: {name: $n}) {
@@ -2849,6 +3276,101 @@ export const ExamplesTopLevelEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExamplesTopLevelEventsQuery, ExamplesTopLevelEventsQueryVariables>;
+export const HtmlIngestArticleDocument = new TypedDocumentString(`
+    mutation HtmlIngestArticle($input: IngestArticleHtmlInput!) {
+  ingestArticleHtml(input: $input) {
+    created
+    statementCount
+    createdEntities
+    reusedEntities
+    matchedExistingEvent
+    page {
+      canonicalUrl
+      headline
+      publishedAt
+      modifiedAt
+      authors
+      publisher
+      section
+      language
+      text
+      images {
+        url
+        caption
+        creditLine
+        photographer
+        agencies
+      }
+    }
+    extraction {
+      url
+      headline
+      body
+      statements {
+        text
+        speaker
+        start
+        end
+      }
+    }
+    article {
+      url
+      headline
+      body
+      publishedAt
+      language
+      publisher {
+        name
+      }
+      contributors {
+        nodes {
+          role
+          contributor {
+            ... on Person {
+              name
+            }
+            ... on Organization {
+              name
+            }
+          }
+        }
+      }
+      images {
+        nodes {
+          url
+          caption
+          creditLine
+          photographer {
+            name
+          }
+          agencies {
+            nodes {
+              organization {
+                name
+              }
+            }
+          }
+        }
+      }
+      statements(first: 100) {
+        nodes {
+          text
+          startOffset
+          endOffset
+          speaker {
+            ... on Person {
+              name
+            }
+            ... on Organization {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HtmlIngestArticleMutation, HtmlIngestArticleMutationVariables>;
 export const IngestTestArticleDocument = new TypedDocumentString(`
     mutation IngestTestArticle($input: IngestArticleInput!) {
   ingestArticle(input: $input) {
@@ -3049,6 +3571,149 @@ export const IngestTestSubEventStatementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IngestTestSubEventStatementsQuery, IngestTestSubEventStatementsQueryVariables>;
+export const JsonldIdsDocument = new TypedDocumentString(`
+    query JsonldIds {
+  articles(first: 1) {
+    nodes {
+      id
+      images(first: 1) {
+        nodes {
+          id
+        }
+      }
+    }
+  }
+  events(filter: {name: "pull-back"}, first: 1) {
+    nodes {
+      id
+    }
+  }
+  people(filter: {name: "Kuleba"}, first: 1) {
+    nodes {
+      id
+    }
+  }
+  organizations(first: 100) {
+    nodes {
+      id
+      kind
+    }
+  }
+  statements(filter: {speakerName: "Kuleba"}, first: 1) {
+    nodes {
+      id
+    }
+  }
+  places(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JsonldIdsQuery, JsonldIdsQueryVariables>;
+export const NPlusOneNestedDocument = new TypedDocumentString(`
+    query NPlusOneNested($n: Int!) {
+  events(first: $n) {
+    nodes {
+      name
+      statements(first: $n) {
+        totalCount
+        nodes {
+          statement {
+            text
+            speaker {
+              ... on Person {
+                name
+                affiliations {
+                  nodes {
+                    role
+                    organization {
+                      name
+                    }
+                  }
+                }
+              }
+              ... on Organization {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneNestedQuery, NPlusOneNestedQueryVariables>;
+export const NPlusOneEventSpeakersDocument = new TypedDocumentString(`
+    query NPlusOneEventSpeakers($n: Int!) {
+  events(first: $n) {
+    nodes {
+      speakers {
+        statementCount
+        speaker {
+          ... on Person {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneEventSpeakersQuery, NPlusOneEventSpeakersQueryVariables>;
+export const NPlusOneLoadableFieldsDocument = new TypedDocumentString(`
+    query NPlusOneLoadableFields($n: Int!) {
+  events(first: $n) {
+    nodes {
+      timeline {
+        statementCount
+        topSpeakers {
+          count
+          speaker {
+            ... on Person {
+              name
+            }
+          }
+        }
+      }
+      statementCountsByKind {
+        count
+      }
+      connections(first: 3) {
+        totalCount
+        nodes {
+          __typename
+        }
+      }
+    }
+  }
+  statements(first: $n) {
+    nodes {
+      thread {
+        depth
+      }
+      relations {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneLoadableFieldsQuery, NPlusOneLoadableFieldsQueryVariables>;
+export const NPlusOneMuchDiscussedDocument = new TypedDocumentString(`
+    query NPlusOneMuchDiscussed($n: Int!) {
+  events(filter: {name: "much-discussed"}) {
+    nodes {
+      speakers(first: $n) {
+        statementCount
+        speaker {
+          ... on Person {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneMuchDiscussedQuery, NPlusOneMuchDiscussedQueryVariables>;
 export const SeedEventsDocument = new TypedDocumentString(`
     query SeedEvents {
   events(filter: {name: "pull-back"}) {
@@ -3077,6 +3742,34 @@ export const SeedEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedEventsQuery, SeedEventsQueryVariables>;
+export const SharedPeopleByNameDocument = new TypedDocumentString(`
+    query SharedPeopleByName($name: String) {
+  list: people(first: 1, filter: {name: $name}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SharedPeopleByNameQuery, SharedPeopleByNameQueryVariables>;
+export const SharedOrganizationsByNameDocument = new TypedDocumentString(`
+    query SharedOrganizationsByName($name: String) {
+  list: organizations(first: 1, filter: {name: $name}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SharedOrganizationsByNameQuery, SharedOrganizationsByNameQueryVariables>;
+export const SharedPlacesByNameDocument = new TypedDocumentString(`
+    query SharedPlacesByName($name: String) {
+  list: places(first: 1, filter: {name: $name}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SharedPlacesByNameQuery, SharedPlacesByNameQueryVariables>;
+export const SharedEventsByNameDocument = new TypedDocumentString(`
+    query SharedEventsByName($name: String) {
+  list: events(first: 1, filter: {name: $name}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SharedEventsByNameQuery, SharedEventsByNameQueryVariables>;
 export const RelationsPageDocument = new TypedDocumentString(`
     query RelationsPage($id: ID!, $first: Int, $last: Int, $after: String, $before: String, $direction: RelationDirection, $kinds: [StatementRelationKind!]) {
   statement(id: $id) {

@@ -22,12 +22,11 @@ export type Document<R, V> = DocumentTypeDecoration<R, V> & { toString(): string
 // refuse, to see the server's own validation answer.
 type Gql = {
   <R, V>(query: Document<R, V>, variables?: Record<string, unknown>): Promise<GqlResult<R>>;
-  // TODO(#13): unknown once every test document is typed.
-  (query: string, variables?: Record<string, unknown>): Promise<GqlResult<any>>;
+  (query: string, variables?: Record<string, unknown>): Promise<GqlResult<unknown>>;
 };
 type Data = {
   <R, V>(query: Document<R, V>, variables?: Record<string, unknown>): Promise<R>;
-  (query: string, variables?: Record<string, unknown>): Promise<any>;
+  (query: string, variables?: Record<string, unknown>): Promise<unknown>;
 };
 
 /**
