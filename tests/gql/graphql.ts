@@ -1607,6 +1607,29 @@ export type NPlusOneLoadableFieldsQuery = { events: { nodes: Array<{ timeline: A
           | { __typename: 'Place' }
         > } }> }, statements: { nodes: Array<{ thread: Array<{ depth: number }>, relations: { totalCount: number } }> } };
 
+export type NPlusOneConnectionEvidenceQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type NPlusOneConnectionEvidenceQuery = { events: { nodes: Array<{ connections: { edges: Array<{ evidenceCount: number, lastSeen: string | null, node:
+            | { name: string }
+            | Record<PropertyKey, never>
+          , evidence: Array<
+            | { __typename: 'Affiliation' }
+            | { __typename: 'Article' }
+            | { __typename: 'Event' }
+            | { __typename: 'Image' }
+            | { __typename: 'Organization' }
+            | { __typename: 'Person' }
+            | { __typename: 'Place' }
+            | { __typename: 'Statement', text: string, speaker:
+                | { name: string }
+                | Record<PropertyKey, never>
+               | null }
+            | { __typename: 'StatementRelation' }
+          > }> } }> } };
+
 export type NPlusOneMuchDiscussedQueryVariables = Exact<{
   n: number;
 }>;
@@ -3698,6 +3721,36 @@ export const NPlusOneLoadableFieldsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NPlusOneLoadableFieldsQuery, NPlusOneLoadableFieldsQueryVariables>;
+export const NPlusOneConnectionEvidenceDocument = new TypedDocumentString(`
+    query NPlusOneConnectionEvidence($n: Int!) {
+  events(first: $n) {
+    nodes {
+      connections(first: 5, kinds: [SPOKE_ABOUT]) {
+        edges {
+          evidenceCount
+          lastSeen
+          node {
+            ... on Person {
+              name
+            }
+          }
+          evidence {
+            __typename
+            ... on Statement {
+              text
+              speaker {
+                ... on Person {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NPlusOneConnectionEvidenceQuery, NPlusOneConnectionEvidenceQueryVariables>;
 export const NPlusOneMuchDiscussedDocument = new TypedDocumentString(`
     query NPlusOneMuchDiscussed($n: Int!) {
   events(filter: {name: "much-discussed"}) {
