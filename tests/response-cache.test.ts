@@ -356,8 +356,11 @@ describe.each([
 
 describe('writers outside the server', () => {
   it('an ingestion straight into the database (npm run ingest, scripts) reaches every server through the notification', async () => {
-    const { app } = instance(inMemory);
+    const listening = instance(inMemory);
+    const { app } = listening;
     const reader = await readerKey();
+    // The key's own insert raises the generation too: wait until this instance has heard of it.
+    await caughtUp(listening);
     const query = '{ articles { totalCount } }';
     // Listening: a query from a client that has not written reads no counter, and the second one is a hit.
     await eventually(
@@ -396,8 +399,11 @@ describe('writers outside the server', () => {
 
 describe('reading the write generation', () => {
   it('a client that has not written reads no counter; one that has just written reads it from the database', async () => {
-    const { app } = instance(inMemory);
+    const listening = instance(inMemory);
+    const { app } = listening;
     const reader = await readerKey();
+    // The key's own insert raises the generation too: wait until this instance has heard of it.
+    await caughtUp(listening);
     const query = '{ people(first: 2) { nodes { name } } }';
     await eventually(
       'the listener is up',
@@ -421,8 +427,11 @@ describe('reading the write generation', () => {
       // The listener reaches the database through a proxy that is kept cut for as long as the test needs.
       const proxy = await proxyFor((database.target as { url: string }).url);
       try {
-        const { app } = instance({ ...inMemory, generation: { url: proxy.url((database.target as { url: string }).url) } });
+        const listening = instance({ ...inMemory, generation: { url: proxy.url((database.target as { url: string }).url) } });
+        const { app } = listening;
         const reader = await readerKey();
+        // The key's own insert raises the generation too: wait until this instance has heard of it.
+        await caughtUp(listening);
         const query = '{ people { totalCount } }';
         await eventually(
           'the listener is up',
@@ -464,8 +473,10 @@ describe('reading the write generation', () => {
     it('a write that commits while the listener is away is caught up on by the read made on reconnecting', async () => {
       const proxy = await proxyFor((database.target as { url: string }).url);
       try {
-        const { app, metrics } = instance({ ...inMemory, generation: { url: proxy.url((database.target as { url: string }).url) } });
+        const listening = instance({ ...inMemory, generation: { url: proxy.url((database.target as { url: string }).url) } });
+        const { app } = listening;
         const reader = await readerKey();
+        await caughtUp(listening);
         const query = '{ people { totalCount } }';
         await eventually(
           'the listener is up',
@@ -477,7 +488,7 @@ describe('reading the write generation', () => {
         await database.db.person.create({ data: { name: `Missed ${tag()}` } });
         proxy.restore();
         // No query is sent while it is away: only the read on reconnecting can tell of the write.
-        await caughtUp({ app, metrics });
+        await caughtUp(listening);
         const after = await counterReads(app, query, reader);
         expect(after.reads).toBe(0);
         expect(after.answer.body.data.people.totalCount).toBe(before.body.data.people.totalCount + 1);
