@@ -23,7 +23,7 @@ import { type SecurityOptions, securityDefaults } from '../src/security.ts';
 import { type App, createApp } from '../src/server.ts';
 import { createTestDatabase, type TestDatabase, usingPostgres } from './helpers/db.ts';
 import type { GqlResult } from './helpers/gql.ts';
-import { proxyFor } from './helpers/tcp-proxy.ts';
+import { proxyFor, type TcpProxy } from './helpers/tcp-proxy.ts';
 import { listen, transports } from './helpers/transports.ts';
 
 const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
@@ -422,24 +422,42 @@ describe('reading the write generation', () => {
     expect(own.answer.body.extensions?.responseCache).toEqual({ hit: false });
   });
 
+  /** An instance whose listener reaches the database through a proxy that can be kept cut; the cache is primed with `query`. */
+  async function behindProxy(
+    query: string,
+    body: (setup: {
+      app: App;
+      listening: Instance;
+      reader: Record<string, string>;
+      proxy: TcpProxy;
+      before: Awaited<ReturnType<typeof send>>;
+    }) => Promise<void>,
+  ) {
+    const direct = (database.target as { url: string }).url;
+    const proxy = await proxyFor(direct);
+    try {
+      const listening = instance({ ...inMemory, generation: { url: proxy.url(direct) } });
+      const reader = await readerKey();
+      // The key's own insert raises the generation too: wait until this instance has heard of it.
+      await caughtUp(listening);
+      await eventually(
+        'the listener is up',
+        () => counterReads(listening.app, query, reader),
+        ({ reads }) => reads === 0,
+      );
+      const before = await send(listening.app, query, {}, reader);
+      expect(before.body.extensions?.responseCache).toEqual({ hit: true });
+      await body({ app: listening.app, listening, reader, proxy, before });
+    } finally {
+      proxy.cut();
+      await proxy.close();
+    }
+  }
+
   if (usingPostgres)
     it('a cut listener falls back to reading the counter per query, and catches up on a write it missed once it is back', async () => {
-      // The listener reaches the database through a proxy that is kept cut for as long as the test needs.
-      const proxy = await proxyFor((database.target as { url: string }).url);
-      try {
-        const listening = instance({ ...inMemory, generation: { url: proxy.url((database.target as { url: string }).url) } });
-        const { app } = listening;
-        const reader = await readerKey();
-        // The key's own insert raises the generation too: wait until this instance has heard of it.
-        await caughtUp(listening);
-        const query = '{ people { totalCount } }';
-        await eventually(
-          'the listener is up',
-          () => counterReads(app, query, reader),
-          ({ reads }) => reads === 0,
-        );
-        const before = await send(app, query, {}, reader);
-        expect(before.body.extensions?.responseCache).toEqual({ hit: true });
+      const query = '{ people { totalCount } }';
+      await behindProxy(query, async ({ app, reader, proxy, before }) => {
         proxy.cut();
         // Cut, the listener cannot be sure of anything: every query reads the counter again.
         const cut = await eventually(
@@ -463,27 +481,13 @@ describe('reading the write generation', () => {
         );
         expect(back.answer.body.data.people.totalCount).toBe(before.body.data.people.totalCount + 1);
         expect(back.answer.body.extensions?.responseCache).toEqual({ hit: true });
-      } finally {
-        proxy.cut();
-        await proxy.close();
-      }
+      });
     });
 
   if (usingPostgres)
     it('a write that commits while the listener is away is caught up on by the read made on reconnecting', async () => {
-      const proxy = await proxyFor((database.target as { url: string }).url);
-      try {
-        const listening = instance({ ...inMemory, generation: { url: proxy.url((database.target as { url: string }).url) } });
-        const { app } = listening;
-        const reader = await readerKey();
-        await caughtUp(listening);
-        const query = '{ people { totalCount } }';
-        await eventually(
-          'the listener is up',
-          () => counterReads(app, query, reader),
-          ({ reads }) => reads === 0,
-        );
-        const before = await send(app, query, {}, reader);
+      const query = '{ people { totalCount } }';
+      await behindProxy(query, async ({ app, listening, reader, proxy, before }) => {
         proxy.cut();
         await database.db.person.create({ data: { name: `Missed ${tag()}` } });
         proxy.restore();
@@ -492,10 +496,7 @@ describe('reading the write generation', () => {
         const after = await counterReads(app, query, reader);
         expect(after.reads).toBe(0);
         expect(after.answer.body.data.people.totalCount).toBe(before.body.data.people.totalCount + 1);
-      } finally {
-        proxy.cut();
-        await proxy.close();
-      }
+      });
     });
 });
 
