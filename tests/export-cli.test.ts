@@ -1,7 +1,6 @@
 // `npm run export`: on a PGlite data directory it opens itself, and through
 // the server that holds the directory (under that server's access rules:
 // reads need a key there). PGlite only: a data directory is what can be held.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,7 +12,7 @@ import { migrateDatabase, openDatabase } from '../src/db/client.ts';
 import { csvColumns } from '../src/export/csv.ts';
 import { seed } from '../src/ingest/seed.ts';
 import { csvObjects, parseCsv } from './helpers/csv.ts';
-import { describeEmbedded, type ServerProcess, startServer } from './helpers/server-process.ts';
+import { describeEmbedded, runScript, type ServerProcess, startServer } from './helpers/server-process.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'newsgraph-export-'));
 const dataDir = path.join(root, 'pglite');
@@ -38,23 +37,7 @@ describeEmbedded('npm run export', () => {
     }
   }, 120_000);
 
-  type Run = { status: number | null; stdout: string; stderr: string };
-
-  function runExport(args: string[], env: Record<string, string> = {}): Promise<Run> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], {
-      env: { ...process.env, DATABASE_URL: `file:${dataDir}`, NEWSGRAPH_API_KEY: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
-  }
+  const runExport = (args: string[], env: Record<string, string> = {}) => runScript('scripts/export.ts', args, dataDir, env);
 
   describe('npm run export on a database it opens', () => {
     it('writes the statements CSV to stdout', async () => {

@@ -3,13 +3,12 @@
 // URL from its canonical link) and a page with no article in it, into a PGlite
 // data directory; then a page sent through a running server that holds the
 // directory. Stored statements point into the stored body.
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client.ts';
-import { describeEmbedded, startServer } from './helpers/server-process.ts';
+import { describeEmbedded, runScript, startServer } from './helpers/server-process.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'newsgraph-html-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -22,24 +21,8 @@ writeFileSync(join(pages, 'ferry.json'), JSON.stringify({ url: 'https://ledger.e
 copyFileSync(fixture('amp-article.html'), join(pages, 'nested', 'library.htm'));
 writeFileSync(join(pages, 'nested', 'menu.html'), '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>');
 
-type Run = { status: number | null; stdout: string; stderr: string };
-
-/** `npm run ingest` on `dataDir`; asynchronous, so that a server started by this process keeps serving. */
-function ingest(args: string[], dataDir: string): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], {
-    env: { ...process.env, DATABASE_URL: `file:${dataDir}`, NEWSGRAPH_API_KEY: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
-}
+/** `npm run ingest` on `dataDir`. */
+const ingest = (args: string[], dataDir: string) => runScript('scripts/ingest.ts', args, dataDir);
 
 describeEmbedded('npm run ingest on web pages', () => {
   describe('npm run ingest on web pages', () => {

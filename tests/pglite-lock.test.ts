@@ -15,7 +15,7 @@ import { createApiKey } from '../src/auth/keys.ts';
 import { type Database, DatabaseConfigError, migrateDatabase, openDatabase } from '../src/db/client.ts';
 import { lockDataDir, lockFileName } from '../src/db/lock.ts';
 import { sse } from './helpers/live.ts';
-import { describeEmbedded, type ServerProcess, startServer } from './helpers/server-process.ts';
+import { describeEmbedded, runScript, type ServerProcess, startServer } from './helpers/server-process.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'newsgraph-lock-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -35,25 +35,6 @@ writeFileSync(
   JSON.stringify({ url: 'https://news.example/seed', headline: 'Russia says some troops returning to bases', publishedAt: '2022-02-15' }),
 );
 const seedFile = path.join(articles, 'seed.txt');
-
-type Run = { status: number | null; stdout: string; stderr: string };
-
-/** A script under tsx on `dataDir`, as `npm run <script>` runs it; asynchronous, so that this process keeps serving streams. */
-function runScript(script: string, args: string[], dataDir: string, env: Record<string, string> = {}): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    env: { ...process.env, DATABASE_URL: `file:${dataDir}`, NEWSGRAPH_API_KEY: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
-}
 
 /** Resolves once the child has printed `line`. */
 function said(child: ChildProcess, line: string): Promise<void> {

@@ -65,3 +65,22 @@ export function describeEmbedded(name: string, body: () => void) {
       it('is left to the PGlite pass', () => expect(usingPostgres).toBe(true));
     });
 }
+
+export type ScriptRun = { status: number | null; stdout: string; stderr: string };
+
+/** A script under tsx on the PGlite directory `dataDir`, as `npm run <script>` runs it; asynchronous, so that a server started by this process keeps serving. */
+export function runScript(script: string, args: string[], dataDir: string, env: Record<string, string> = {}): Promise<ScriptRun> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    env: { ...process.env, DATABASE_URL: `file:${dataDir}`, NEWSGRAPH_API_KEY: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
+}
